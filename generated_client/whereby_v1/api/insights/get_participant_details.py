@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.participant_connection import ParticipantConnection
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    room_session_id: str,
+    participant_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomSessionId"] = room_session_id
+
+    params["participantId"] = participant_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/insights/participant",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RateLimitError | list[ParticipantConnection] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RateLimitError | list[ParticipantConnection]]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str,
+    participant_id: str,
+) -> Response[Error | RateLimitError | list[ParticipantConnection]]:
+    """Get a participant's connection details
+
+     Returns connection-quality data for one participant in one session:
+    one entry per connection, not paged.
+
+    Args:
+        room_session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | list[ParticipantConnection]]
+    """
+
+    kwargs = _get_kwargs(
+        room_session_id=room_session_id,
+        participant_id=participant_id,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str,
+    participant_id: str,
+) -> Error | RateLimitError | list[ParticipantConnection] | None:
+    """Get a participant's connection details
+
+     Returns connection-quality data for one participant in one session:
+    one entry per connection, not paged.
+
+    Args:
+        room_session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | list[ParticipantConnection]
+    """
+
+    return sync_detailed(
+        client=client,
+        room_session_id=room_session_id,
+        participant_id=participant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str,
+    participant_id: str,
+) -> Response[Error | RateLimitError | list[ParticipantConnection]]:
+    """Get a participant's connection details
+
+     Returns connection-quality data for one participant in one session:
+    one entry per connection, not paged.
+
+    Args:
+        room_session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | list[ParticipantConnection]]
+    """
+
+    kwargs = _get_kwargs(
+        room_session_id=room_session_id,
+        participant_id=participant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str,
+    participant_id: str,
+) -> Error | RateLimitError | list[ParticipantConnection] | None:
+    """Get a participant's connection details
+
+     Returns connection-quality data for one participant in one session:
+    one entry per connection, not paged.
+
+    Args:
+        room_session_id (str):
+        participant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | list[ParticipantConnection]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_session_id=room_session_id,
+            participant_id=participant_id,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rate_limit_error import RateLimitError
+from ...models.room_session_insight_page import RoomSessionInsightPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomName"] = room_name
+
+    params["roomSessionId"] = room_session_id
+
+    params["sortBy"] = sort_by
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/insights/room-sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RateLimitError | RoomSessionInsightPage | None:
+    if response.status_code == 200:
+        response_200 = RoomSessionInsightPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RateLimitError | RoomSessionInsightPage]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[Error | RateLimitError | RoomSessionInsightPage]:
+    """List session usage for a room
+
+     Returns usage totals for each session held in one room, one page at a time.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): A sort field followed by `:asc` or `:desc`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | RoomSessionInsightPage]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Error | RateLimitError | RoomSessionInsightPage | None:
+    """List session usage for a room
+
+     Returns usage totals for each session held in one room, one page at a time.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): A sort field followed by `:asc` or `:desc`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | RoomSessionInsightPage
+    """
+
+    return sync_detailed(
+        client=client,
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[Error | RateLimitError | RoomSessionInsightPage]:
+    """List session usage for a room
+
+     Returns usage totals for each session held in one room, one page at a time.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): A sort field followed by `:asc` or `:desc`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | RoomSessionInsightPage]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Error | RateLimitError | RoomSessionInsightPage | None:
+    """List session usage for a room
+
+     Returns usage totals for each session held in one room, one page at a time.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): A sort field followed by `:asc` or `:desc`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | RoomSessionInsightPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_name=room_name,
+            room_session_id=room_session_id,
+            sort_by=sort_by,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_meeting_request import CreateMeetingRequest
+from ...models.error import Error
+from ...models.meeting import Meeting
+from ...models.rate_limit_error import RateLimitError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateMeetingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/meetings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Meeting | RateLimitError | None:
+    if response.status_code == 201:
+        response_201 = Meeting.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Meeting | RateLimitError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Response[Error | Meeting | RateLimitError]:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until `endDate`. One
+    hour after `endDate` the room is deactivated and it is deleted within a
+    day. `endDate` does not end a running session; delete the meeting for that.
+
+    Args:
+        body (CreateMeetingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Meeting | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Error | Meeting | RateLimitError | None:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until `endDate`. One
+    hour after `endDate` the room is deactivated and it is deleted within a
+    day. `endDate` does not end a running session; delete the meeting for that.
+
+    Args:
+        body (CreateMeetingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Meeting | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Response[Error | Meeting | RateLimitError]:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until `endDate`. One
+    hour after `endDate` the room is deactivated and it is deleted within a
+    day. `endDate` does not end a running session; delete the meeting for that.
+
+    Args:
+        body (CreateMeetingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Meeting | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Error | Meeting | RateLimitError | None:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until `endDate`. One
+    hour after `endDate` the room is deactivated and it is deleted within a
+    day. `endDate` does not end a running session; delete the meeting for that.
+
+    Args:
+        body (CreateMeetingRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Meeting | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

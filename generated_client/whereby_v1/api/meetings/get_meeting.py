@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._wire import path_segment
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.meeting import Meeting
+from ...models.meeting_field import MeetingField
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    meeting_id: str,
+    *,
+    fields: list[MeetingField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = []
+        for fields_item_data in fields:
+            fields_item = fields_item_data.value
+            json_fields.append(fields_item)
+
+    if not isinstance(json_fields, Unset):
+        params["fields"] = ",".join(str(item) for item in json_fields)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/meetings/{meeting_id}".format(
+            meeting_id=path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604d1fed0>", meeting_id
+            ),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Meeting | RateLimitError | None:
+    if response.status_code == 200:
+        response_200 = Meeting.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Meeting | RateLimitError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: list[MeetingField] | Unset = UNSET,
+) -> Response[Error | Meeting | RateLimitError]:
+    """Get a meeting
+
+     Returns one meeting, with the optional URLs asked for in `fields`.
+
+    Args:
+        meeting_id (str):
+        fields (list[MeetingField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Meeting | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: list[MeetingField] | Unset = UNSET,
+) -> Error | Meeting | RateLimitError | None:
+    """Get a meeting
+
+     Returns one meeting, with the optional URLs asked for in `fields`.
+
+    Args:
+        meeting_id (str):
+        fields (list[MeetingField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Meeting | RateLimitError
+    """
+
+    return sync_detailed(
+        meeting_id=meeting_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: list[MeetingField] | Unset = UNSET,
+) -> Response[Error | Meeting | RateLimitError]:
+    """Get a meeting
+
+     Returns one meeting, with the optional URLs asked for in `fields`.
+
+    Args:
+        meeting_id (str):
+        fields (list[MeetingField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Meeting | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: list[MeetingField] | Unset = UNSET,
+) -> Error | Meeting | RateLimitError | None:
+    """Get a meeting
+
+     Returns one meeting, with the optional URLs asked for in `fields`.
+
+    Args:
+        meeting_id (str):
+        fields (list[MeetingField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Meeting | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            meeting_id=meeting_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.meeting_field import MeetingField
+from ...models.meeting_page import MeetingPage
+from ...models.meeting_room_name_filter import MeetingRoomNameFilter
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    fields: list[MeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = []
+        for fields_item_data in fields:
+            fields_item = fields_item_data.value
+            json_fields.append(fields_item)
+
+    if not isinstance(json_fields, Unset):
+        params["fields"] = ",".join(str(item) for item in json_fields)
+
+    json_room_name: dict[str, Any] | Unset = UNSET
+    if not isinstance(room_name, Unset):
+        json_room_name = room_name.to_dict()
+    if not isinstance(json_room_name, Unset):
+        params.update({f"roomName[{key}]": value for key, value in json_room_name.items()})
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/meetings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MeetingPage | RateLimitError | None:
+    if response.status_code == 200:
+        response_200 = MeetingPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MeetingPage | RateLimitError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    fields: list[MeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
+) -> Response[Error | MeetingPage | RateLimitError]:
+    """List meetings
+
+     Returns the organisation's active meetings one page at a time.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        fields (list[MeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Documented only in the room-name-prefix guide.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MeetingPage | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        fields=fields,
+        room_name=room_name,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    fields: list[MeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
+) -> Error | MeetingPage | RateLimitError | None:
+    """List meetings
+
+     Returns the organisation's active meetings one page at a time.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        fields (list[MeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Documented only in the room-name-prefix guide.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MeetingPage | RateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        fields=fields,
+        room_name=room_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    fields: list[MeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
+) -> Response[Error | MeetingPage | RateLimitError]:
+    """List meetings
+
+     Returns the organisation's active meetings one page at a time.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        fields (list[MeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Documented only in the room-name-prefix guide.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MeetingPage | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        fields=fields,
+        room_name=room_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    fields: list[MeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
+) -> Error | MeetingPage | RateLimitError | None:
+    """List meetings
+
+     Returns the organisation's active meetings one page at a time.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        fields (list[MeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Documented only in the room-name-prefix guide.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MeetingPage | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            fields=fields,
+            room_name=room_name,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._wire import path_segment
+from ...client import AuthenticatedClient, Client
+from ...models.access_link import AccessLink
+from ...models.error import Error
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    recording_id: str,
+    *,
+    valid_for_seconds: int | Unset = 3600,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validForSeconds"] = valid_for_seconds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/recordings/{recording_id}/access-link".format(
+            recording_id=path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604ee06d0>", recording_id
+            ),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessLink | Error | RateLimitError | None:
+    if response.status_code == 200:
+        response_200 = AccessLink.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessLink | Error | RateLimitError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> Response[AccessLink | Error | RateLimitError]:
+    """Get a download link for a recording
+
+     Returns a time-limited pre-signed URL for downloading the file. Works only
+    for recordings in Whereby-hosted storage; others give 403.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessLink | Error | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+        valid_for_seconds=valid_for_seconds,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> AccessLink | Error | RateLimitError | None:
+    """Get a download link for a recording
+
+     Returns a time-limited pre-signed URL for downloading the file. Works only
+    for recordings in Whereby-hosted storage; others give 403.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessLink | Error | RateLimitError
+    """
+
+    return sync_detailed(
+        recording_id=recording_id,
+        client=client,
+        valid_for_seconds=valid_for_seconds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> Response[AccessLink | Error | RateLimitError]:
+    """Get a download link for a recording
+
+     Returns a time-limited pre-signed URL for downloading the file. Works only
+    for recordings in Whereby-hosted storage; others give 403.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessLink | Error | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+        valid_for_seconds=valid_for_seconds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> AccessLink | Error | RateLimitError | None:
+    """Get a download link for a recording
+
+     Returns a time-limited pre-signed URL for downloading the file. Works only
+    for recordings in Whereby-hosted storage; others give 403.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessLink | Error | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            recording_id=recording_id,
+            client=client,
+            valid_for_seconds=valid_for_seconds,
+        )
+    ).parsed

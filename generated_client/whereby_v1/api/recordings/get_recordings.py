@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rate_limit_error import RateLimitError
+from ...models.recording_page import RecordingPage
+from ...models.recording_sort_by import RecordingSortBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: RecordingSortBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomName"] = room_name
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/recordings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RateLimitError | RecordingPage | None:
+    if response.status_code == 200:
+        response_200 = RecordingPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RateLimitError | RecordingPage]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: RecordingSortBy | Unset = UNSET,
+) -> Response[Error | RateLimitError | RecordingPage]:
+    """List recordings
+
+     Returns the organisation's cloud recordings one page at a time.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (RecordingSortBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | RecordingPage]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: RecordingSortBy | Unset = UNSET,
+) -> Error | RateLimitError | RecordingPage | None:
+    """List recordings
+
+     Returns the organisation's cloud recordings one page at a time.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (RecordingSortBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | RecordingPage
+    """
+
+    return sync_detailed(
+        client=client,
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: RecordingSortBy | Unset = UNSET,
+) -> Response[Error | RateLimitError | RecordingPage]:
+    """List recordings
+
+     Returns the organisation's cloud recordings one page at a time.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (RecordingSortBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | RecordingPage]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: RecordingSortBy | Unset = UNSET,
+) -> Error | RateLimitError | RecordingPage | None:
+    """List recordings
+
+     Returns the organisation's cloud recordings one page at a time.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (RecordingSortBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | RecordingPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_name=room_name,
+            cursor=cursor,
+            limit=limit,
+            sort_by=sort_by,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._wire import path_segment
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rate_limit_error import RateLimitError
+from ...models.theme_image_upload import ThemeImageUpload
+from ...models.theme_logo_preset_request import ThemeLogoPresetRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    room_name: str,
+    *,
+    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rooms/{room_name}/theme/logo".format(
+            room_name=path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604deebd0>",
+                room_name,
+                strip_leading_slash=True,
+            ),
+        ),
+    }
+
+    if isinstance(body, ThemeImageUpload):
+        _kwargs["files"] = body.to_multipart()
+
+    if isinstance(body, ThemeLogoPresetRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RateLimitError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | RateLimitError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+) -> Response[Any | Error | RateLimitError]:
+    """Set a room's logo
+
+     Uploads a logo image for one room (a PNG at least 400 px wide works
+    best), or restores the default logo with the JSON form.
+
+    Args:
+        room_name (str):
+        body (ThemeImageUpload):
+        body (ThemeLogoPresetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+) -> Any | Error | RateLimitError | None:
+    """Set a room's logo
+
+     Uploads a logo image for one room (a PNG at least 400 px wide works
+    best), or restores the default logo with the JSON form.
+
+    Args:
+        room_name (str):
+        body (ThemeImageUpload):
+        body (ThemeLogoPresetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | RateLimitError
+    """
+
+    return sync_detailed(
+        room_name=room_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+) -> Response[Any | Error | RateLimitError]:
+    """Set a room's logo
+
+     Uploads a logo image for one room (a PNG at least 400 px wide works
+    best), or restores the default logo with the JSON form.
+
+    Args:
+        room_name (str):
+        body (ThemeImageUpload):
+        body (ThemeLogoPresetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+) -> Any | Error | RateLimitError | None:
+    """Set a room's logo
+
+     Uploads a logo image for one room (a PNG at least 400 px wide works
+    best), or restores the default logo with the JSON form.
+
+    Args:
+        room_name (str):
+        body (ThemeImageUpload):
+        body (ThemeLogoPresetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            room_name=room_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

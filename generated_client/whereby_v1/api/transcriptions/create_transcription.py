@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_transcription_request import CreateTranscriptionRequest
+from ...models.error import Error
+from ...models.rate_limit_error import RateLimitError
+from ...models.transcription_created import TranscriptionCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTranscriptionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transcriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RateLimitError | TranscriptionCreated | None:
+    if response.status_code == 201:
+        response_201 = TranscriptionCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RateLimitError.from_dict(response.json())
+
+            return response_429
+
+        except (KeyError, TypeError, ValueError):
+            # Not the documented error body (a proxy's text page, an empty body): the raw
+            # bytes stay in Response.content and the status tells the caller what happened.
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RateLimitError | TranscriptionCreated]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        # A status outside the standard table still reaches the caller, as a plain int.
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranscriptionRequest,
+) -> Response[Error | RateLimitError | TranscriptionCreated]:
+    """Transcribe a recording
+
+     Schedules a transcription of an existing Whereby-hosted recording; the
+    language is detected automatically. Poll the transcription's `state` or
+    wait for the webhook. Live session transcripts are configured on
+    meeting creation instead.
+
+    Args:
+        body (CreateTranscriptionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | TranscriptionCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranscriptionRequest,
+) -> Error | RateLimitError | TranscriptionCreated | None:
+    """Transcribe a recording
+
+     Schedules a transcription of an existing Whereby-hosted recording; the
+    language is detected automatically. Poll the transcription's `state` or
+    wait for the webhook. Live session transcripts are configured on
+    meeting creation instead.
+
+    Args:
+        body (CreateTranscriptionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | TranscriptionCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranscriptionRequest,
+) -> Response[Error | RateLimitError | TranscriptionCreated]:
+    """Transcribe a recording
+
+     Schedules a transcription of an existing Whereby-hosted recording; the
+    language is detected automatically. Poll the transcription's `state` or
+    wait for the webhook. Live session transcripts are configured on
+    meeting creation instead.
+
+    Args:
+        body (CreateTranscriptionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RateLimitError | TranscriptionCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTranscriptionRequest,
+) -> Error | RateLimitError | TranscriptionCreated | None:
+    """Transcribe a recording
+
+     Schedules a transcription of an existing Whereby-hosted recording; the
+    language is detected automatically. Poll the transcription's `state` or
+    wait for the webhook. Live session transcripts are configured on
+    meeting creation instead.
+
+    Args:
+        body (CreateTranscriptionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RateLimitError | TranscriptionCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,149 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_link import AccessLink
+from .authentication_type import AuthenticationType
+from .background_palette import BackgroundPalette
+from .background_preset_request import BackgroundPresetRequest
+from .background_theme import BackgroundTheme
+from .bulk_delete_recordings_request import BulkDeleteRecordingsRequest
+from .bulk_delete_transcriptions_request import BulkDeleteTranscriptionsRequest
+from .connection_samples import ConnectionSamples
+from .create_meeting_request import CreateMeetingRequest
+from .create_summary_request import CreateSummaryRequest
+from .create_transcription_request import CreateTranscriptionRequest
+from .date_time_range import DateTimeRange
+from .dial_in import DialIn
+from .dial_in_phone_number import DialInPhoneNumber
+from .error import Error
+from .extended_soap_note import ExtendedSoapNote
+from .live_transcription_destination import LiveTranscriptionDestination
+from .live_transcription_settings import LiveTranscriptionSettings
+from .live_transcription_start_trigger import LiveTranscriptionStartTrigger
+from .meeting import Meeting
+from .meeting_field import MeetingField
+from .meeting_page import MeetingPage
+from .meeting_room_name_filter import MeetingRoomNameFilter
+from .participant_connection import ParticipantConnection
+from .participant_insight import ParticipantInsight
+from .participant_insight_page import ParticipantInsightPage
+from .participant_sort_by import ParticipantSortBy
+from .rate_limit_error import RateLimitError
+from .rate_limit_error_data import RateLimitErrorData
+from .recording import Recording
+from .recording_destination import RecordingDestination
+from .recording_file_format import RecordingFileFormat
+from .recording_page import RecordingPage
+from .recording_settings import RecordingSettings
+from .recording_sort_by import RecordingSortBy
+from .recording_start_trigger import RecordingStartTrigger
+from .recording_type import RecordingType
+from .room_insight import RoomInsight
+from .room_insight_page import RoomInsightPage
+from .room_mode import RoomMode
+from .room_name_filter import RoomNameFilter
+from .room_name_pattern import RoomNamePattern
+from .room_preferences import RoomPreferences
+from .room_session_insight import RoomSessionInsight
+from .room_session_insight_page import RoomSessionInsightPage
+from .set_room_colors_request import SetRoomColorsRequest
+from .soap_note import SoapNote
+from .storage_provider import StorageProvider
+from .streaming_destination import StreamingDestination
+from .streaming_settings import StreamingSettings
+from .streaming_start_trigger import StreamingStartTrigger
+from .summary import Summary
+from .summary_content import SummaryContent
+from .summary_created import SummaryCreated
+from .summary_page import SummaryPage
+from .summary_state import SummaryState
+from .summary_template import SummaryTemplate
+from .template_type import TemplateType
+from .theme_colors import ThemeColors
+from .theme_image_upload import ThemeImageUpload
+from .theme_logo_preset import ThemeLogoPreset
+from .theme_logo_preset_request import ThemeLogoPresetRequest
+from .theme_tokens import ThemeTokens
+from .tokens_preset import TokensPreset
+from .transcription import Transcription
+from .transcription_created import TranscriptionCreated
+from .transcription_language import TranscriptionLanguage
+from .transcription_page import TranscriptionPage
+from .transcription_sort_by import TranscriptionSortBy
+from .transcription_state import TranscriptionState
+from .transcription_storage_type import TranscriptionStorageType
+from .transcription_type import TranscriptionType
+
+__all__ = (
+    "AccessLink",
+    "AuthenticationType",
+    "BackgroundPalette",
+    "BackgroundPresetRequest",
+    "BackgroundTheme",
+    "BulkDeleteRecordingsRequest",
+    "BulkDeleteTranscriptionsRequest",
+    "ConnectionSamples",
+    "CreateMeetingRequest",
+    "CreateSummaryRequest",
+    "CreateTranscriptionRequest",
+    "DateTimeRange",
+    "DialIn",
+    "DialInPhoneNumber",
+    "Error",
+    "ExtendedSoapNote",
+    "LiveTranscriptionDestination",
+    "LiveTranscriptionSettings",
+    "LiveTranscriptionStartTrigger",
+    "Meeting",
+    "MeetingField",
+    "MeetingPage",
+    "MeetingRoomNameFilter",
+    "ParticipantConnection",
+    "ParticipantInsight",
+    "ParticipantInsightPage",
+    "ParticipantSortBy",
+    "RateLimitError",
+    "RateLimitErrorData",
+    "Recording",
+    "RecordingDestination",
+    "RecordingFileFormat",
+    "RecordingPage",
+    "RecordingSettings",
+    "RecordingSortBy",
+    "RecordingStartTrigger",
+    "RecordingType",
+    "RoomInsight",
+    "RoomInsightPage",
+    "RoomMode",
+    "RoomNameFilter",
+    "RoomNamePattern",
+    "RoomPreferences",
+    "RoomSessionInsight",
+    "RoomSessionInsightPage",
+    "SetRoomColorsRequest",
+    "SoapNote",
+    "StorageProvider",
+    "StreamingDestination",
+    "StreamingSettings",
+    "StreamingStartTrigger",
+    "Summary",
+    "SummaryContent",
+    "SummaryCreated",
+    "SummaryPage",
+    "SummaryState",
+    "SummaryTemplate",
+    "TemplateType",
+    "ThemeColors",
+    "ThemeImageUpload",
+    "ThemeLogoPreset",
+    "ThemeLogoPresetRequest",
+    "ThemeTokens",
+    "TokensPreset",
+    "Transcription",
+    "TranscriptionCreated",
+    "TranscriptionLanguage",
+    "TranscriptionPage",
+    "TranscriptionSortBy",
+    "TranscriptionState",
+    "TranscriptionStorageType",
+    "TranscriptionType",
+)

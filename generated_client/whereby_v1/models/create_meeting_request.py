@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meeting_field import MeetingField
+from ..models.room_mode import RoomMode
+from ..models.room_name_pattern import RoomNamePattern
+from ..models.template_type import TemplateType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_transcription_settings import LiveTranscriptionSettings
+    from ..models.recording_settings import RecordingSettings
+    from ..models.streaming_settings import StreamingSettings
+
+
+T = TypeVar("T", bound="CreateMeetingRequest")
+
+
+@_attrs_define
+class CreateMeetingRequest:
+    """
+    Attributes:
+        end_date (datetime.datetime): When the meeting is scheduled to end; now or later. UTC unless an
+            offset is given. The room stays usable until one hour after this.
+        start_date (datetime.datetime | Unset): Ignored; a meeting always starts when it is created.
+        is_locked (bool | Unset): Start locked, so that only hosts can let people in.
+        room_mode (RoomMode | Unset): `normal`: up to 4 people, peer to peer. `group`: up to 200 people, routed through
+            a server.
+        room_name_prefix (str | Unset): Prefix for the generated room name; lowercased, spaces removed.
+        room_name_pattern (RoomNamePattern | Unset): `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart
+            characters.
+        template_type (TemplateType | Unset): `viewerMode` locks the room, uses group mode and adds host and viewer URLs
+            to the response.
+        recording (RecordingSettings | Unset):
+        live_transcription (LiveTranscriptionSettings | Unset):
+        streaming (StreamingSettings | Unset):
+        fields (list[MeetingField] | Unset): Optional fields to include in the response.
+        is_dial_in_enabled (bool | Unset): Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the
+            numbers.
+    """
+
+    end_date: datetime.datetime
+    start_date: datetime.datetime | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    room_mode: RoomMode | Unset = UNSET
+    room_name_prefix: str | Unset = UNSET
+    room_name_pattern: RoomNamePattern | Unset = UNSET
+    template_type: TemplateType | Unset = UNSET
+    recording: RecordingSettings | Unset = UNSET
+    live_transcription: LiveTranscriptionSettings | Unset = UNSET
+    streaming: StreamingSettings | Unset = UNSET
+    fields: list[MeetingField] | Unset = UNSET
+    is_dial_in_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.end_date.utcoffset() is None:
+            raise ValueError(
+                "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
+            )
+        end_date = self.end_date.isoformat()
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            if self.start_date.utcoffset() is None:
+                raise ValueError(
+                    "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                        self.start_date
+                    )
+                )
+            start_date = self.start_date.isoformat()
+
+        is_locked = self.is_locked
+
+        room_mode: str | Unset = UNSET
+        if not isinstance(self.room_mode, Unset):
+            room_mode = self.room_mode.value
+
+        room_name_prefix = self.room_name_prefix
+
+        room_name_pattern: str | Unset = UNSET
+        if not isinstance(self.room_name_pattern, Unset):
+            room_name_pattern = self.room_name_pattern.value
+
+        template_type: str | Unset = UNSET
+        if not isinstance(self.template_type, Unset):
+            template_type = self.template_type.value
+
+        recording: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recording, Unset):
+            recording = self.recording.to_dict()
+
+        live_transcription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.live_transcription, Unset):
+            live_transcription = self.live_transcription.to_dict()
+
+        streaming: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.streaming, Unset):
+            streaming = self.streaming.to_dict()
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.value
+                fields.append(fields_item)
+
+        is_dial_in_enabled = self.is_dial_in_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endDate": end_date,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if is_locked is not UNSET:
+            field_dict["isLocked"] = is_locked
+        if room_mode is not UNSET:
+            field_dict["roomMode"] = room_mode
+        if room_name_prefix is not UNSET:
+            field_dict["roomNamePrefix"] = room_name_prefix
+        if room_name_pattern is not UNSET:
+            field_dict["roomNamePattern"] = room_name_pattern
+        if template_type is not UNSET:
+            field_dict["templateType"] = template_type
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if live_transcription is not UNSET:
+            field_dict["liveTranscription"] = live_transcription
+        if streaming is not UNSET:
+            field_dict["streaming"] = streaming
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if is_dial_in_enabled is not UNSET:
+            field_dict["isDialInEnabled"] = is_dial_in_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.live_transcription_settings import LiveTranscriptionSettings  # noqa: PLC0415
+        from ..models.recording_settings import RecordingSettings  # noqa: PLC0415
+        from ..models.streaming_settings import StreamingSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        is_locked = d.pop("isLocked", UNSET)
+
+        _room_mode = d.pop("roomMode", UNSET)
+        room_mode: RoomMode | Unset
+        if isinstance(_room_mode, Unset):
+            room_mode = UNSET
+        else:
+            room_mode = RoomMode(_room_mode)
+
+        room_name_prefix = d.pop("roomNamePrefix", UNSET)
+
+        _room_name_pattern = d.pop("roomNamePattern", UNSET)
+        room_name_pattern: RoomNamePattern | Unset
+        if isinstance(_room_name_pattern, Unset):
+            room_name_pattern = UNSET
+        else:
+            room_name_pattern = RoomNamePattern(_room_name_pattern)
+
+        _template_type = d.pop("templateType", UNSET)
+        template_type: TemplateType | Unset
+        if isinstance(_template_type, Unset):
+            template_type = UNSET
+        else:
+            template_type = TemplateType(_template_type)
+
+        _recording = d.pop("recording", UNSET)
+        recording: RecordingSettings | Unset
+        if isinstance(_recording, Unset):
+            recording = UNSET
+        else:
+            recording = RecordingSettings.from_dict(_recording)
+
+        _live_transcription = d.pop("liveTranscription", UNSET)
+        live_transcription: LiveTranscriptionSettings | Unset
+        if isinstance(_live_transcription, Unset):
+            live_transcription = UNSET
+        else:
+            live_transcription = LiveTranscriptionSettings.from_dict(_live_transcription)
+
+        _streaming = d.pop("streaming", UNSET)
+        streaming: StreamingSettings | Unset
+        if isinstance(_streaming, Unset):
+            streaming = UNSET
+        else:
+            streaming = StreamingSettings.from_dict(_streaming)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[MeetingField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = MeetingField(fields_item_data)
+
+                fields.append(fields_item)
+
+        is_dial_in_enabled = d.pop("isDialInEnabled", UNSET)
+
+        create_meeting_request = cls(
+            end_date=end_date,
+            start_date=start_date,
+            is_locked=is_locked,
+            room_mode=room_mode,
+            room_name_prefix=room_name_prefix,
+            room_name_pattern=room_name_pattern,
+            template_type=template_type,
+            recording=recording,
+            live_transcription=live_transcription,
+            streaming=streaming,
+            fields=fields,
+            is_dial_in_enabled=is_dial_in_enabled,
+        )
+
+        create_meeting_request.additional_properties = d
+        return create_meeting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_samples import ConnectionSamples
+
+
+T = TypeVar("T", bound="ParticipantConnection")
+
+
+@_attrs_define
+class ParticipantConnection:
+    """One connection of a participant, with quality samples.
+
+    Attributes:
+        events (Any): Connection events; shape not published.
+        display_name (str | Unset):
+        user_role (str | Unset): Role, e.g. `host`.
+        user_agent (str | Unset):
+        time_stamp (datetime.datetime | Unset): When the connection joined.
+        sample_rate_ms (float | Unset): Interval between samples in milliseconds.
+        samples (ConnectionSamples | Unset): Quality samples, one value per sample interval.
+    """
+
+    events: Any
+    display_name: str | Unset = UNSET
+    user_role: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    time_stamp: datetime.datetime | Unset = UNSET
+    sample_rate_ms: float | Unset = UNSET
+    samples: ConnectionSamples | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events = self.events
+
+        display_name = self.display_name
+
+        user_role = self.user_role
+
+        user_agent = self.user_agent
+
+        time_stamp: str | Unset = UNSET
+        if not isinstance(self.time_stamp, Unset):
+            if self.time_stamp.utcoffset() is None:
+                raise ValueError(
+                    "timeStamp: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                        self.time_stamp
+                    )
+                )
+            time_stamp = self.time_stamp.isoformat()
+
+        sample_rate_ms = self.sample_rate_ms
+
+        samples: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.samples, Unset):
+            samples = self.samples.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if user_role is not UNSET:
+            field_dict["userRole"] = user_role
+        if user_agent is not UNSET:
+            field_dict["userAgent"] = user_agent
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if sample_rate_ms is not UNSET:
+            field_dict["sampleRateMs"] = sample_rate_ms
+        if samples is not UNSET:
+            field_dict["samples"] = samples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_samples import ConnectionSamples  # noqa: PLC0415
+
+        d = dict(src_dict)
+        events = d.pop("events")
+
+        display_name = d.pop("displayName", UNSET)
+
+        user_role = d.pop("userRole", UNSET)
+
+        user_agent = d.pop("userAgent", UNSET)
+
+        _time_stamp = d.pop("timeStamp", UNSET)
+        time_stamp: datetime.datetime | Unset
+        if isinstance(_time_stamp, Unset):
+            time_stamp = UNSET
+        else:
+            time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+
+        sample_rate_ms = d.pop("sampleRateMs", UNSET)
+
+        _samples = d.pop("samples", UNSET)
+        samples: ConnectionSamples | Unset
+        if isinstance(_samples, Unset):
+            samples = UNSET
+        else:
+            samples = ConnectionSamples.from_dict(_samples)
+
+        participant_connection = cls(
+            events=events,
+            display_name=display_name,
+            user_role=user_role,
+            user_agent=user_agent,
+            time_stamp=time_stamp,
+            sample_rate_ms=sample_rate_ms,
+            samples=samples,
+        )
+
+        participant_connection.additional_properties = d
+        return participant_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Recording")
+
+
+@_attrs_define
+class Recording:
+    """
+    Attributes:
+        recording_id (str):
+        room_session_id (str):
+        filename (str): Cloud recordings are named `<room name>-<ISO start time>.mkv|mp4`.
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        size_in_mega_bytes (float):
+    """
+
+    recording_id: str
+    room_session_id: str
+    filename: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    size_in_mega_bytes: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_id = self.recording_id
+
+        room_session_id = self.room_session_id
+
+        filename = self.filename
+
+        if self.start_date.utcoffset() is None:
+            raise ValueError(
+                "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.start_date
+                )
+            )
+        start_date = self.start_date.isoformat()
+
+        if self.end_date.utcoffset() is None:
+            raise ValueError(
+                "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
+            )
+        end_date = self.end_date.isoformat()
+
+        size_in_mega_bytes = self.size_in_mega_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordingId": recording_id,
+                "roomSessionId": room_session_id,
+                "filename": filename,
+                "startDate": start_date,
+                "endDate": end_date,
+                "sizeInMegaBytes": size_in_mega_bytes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recording_id = d.pop("recordingId")
+
+        room_session_id = d.pop("roomSessionId")
+
+        filename = d.pop("filename")
+
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        size_in_mega_bytes = d.pop("sizeInMegaBytes")
+
+        recording = cls(
+            recording_id=recording_id,
+            room_session_id=room_session_id,
+            filename=filename,
+            start_date=start_date,
+            end_date=end_date,
+            size_in_mega_bytes=size_in_mega_bytes,
+        )
+
+        recording.additional_properties = d
+        return recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

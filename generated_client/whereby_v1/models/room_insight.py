@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoomInsight")
+
+
+@_attrs_define
+class RoomInsight:
+    """
+    Attributes:
+        room_name (str):
+        created_at (datetime.datetime):
+        end_at (datetime.datetime): When the room was set to expire.
+        first_session_started_at (datetime.datetime):
+        last_session_started_at (datetime.datetime):
+        total_participant_minutes (int): Participant minutes, each connection rounded up to a whole minute.
+        total_recorder_minutes (int):
+        total_streamer_minutes (int):
+        total_unique_participants (int):
+        total_unique_recorders (int):
+        total_unique_streamers (int):
+        total_sessions (int):
+        rating (float | None | Unset): Average rating of the latest session; `null` unless session ratings are enabled.
+        total_ratings (float | None | Unset): Number of ratings; `null` unless session ratings are enabled.
+    """
+
+    room_name: str
+    created_at: datetime.datetime
+    end_at: datetime.datetime
+    first_session_started_at: datetime.datetime
+    last_session_started_at: datetime.datetime
+    total_participant_minutes: int
+    total_recorder_minutes: int
+    total_streamer_minutes: int
+    total_unique_participants: int
+    total_unique_recorders: int
+    total_unique_streamers: int
+    total_sessions: int
+    rating: float | None | Unset = UNSET
+    total_ratings: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.created_at
+                )
+            )
+        created_at = self.created_at.isoformat()
+
+        if self.end_at.utcoffset() is None:
+            raise ValueError(
+                "endAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_at)
+            )
+        end_at = self.end_at.isoformat()
+
+        if self.first_session_started_at.utcoffset() is None:
+            raise ValueError(
+                "firstSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.first_session_started_at
+                )
+            )
+        first_session_started_at = self.first_session_started_at.isoformat()
+
+        if self.last_session_started_at.utcoffset() is None:
+            raise ValueError(
+                "lastSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.last_session_started_at
+                )
+            )
+        last_session_started_at = self.last_session_started_at.isoformat()
+
+        total_participant_minutes = self.total_participant_minutes
+
+        total_recorder_minutes = self.total_recorder_minutes
+
+        total_streamer_minutes = self.total_streamer_minutes
+
+        total_unique_participants = self.total_unique_participants
+
+        total_unique_recorders = self.total_unique_recorders
+
+        total_unique_streamers = self.total_unique_streamers
+
+        total_sessions = self.total_sessions
+
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        total_ratings: float | None | Unset
+        if isinstance(self.total_ratings, Unset):
+            total_ratings = UNSET
+        else:
+            total_ratings = self.total_ratings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomName": room_name,
+                "createdAt": created_at,
+                "endAt": end_at,
+                "firstSessionStartedAt": first_session_started_at,
+                "lastSessionStartedAt": last_session_started_at,
+                "totalParticipantMinutes": total_participant_minutes,
+                "totalRecorderMinutes": total_recorder_minutes,
+                "totalStreamerMinutes": total_streamer_minutes,
+                "totalUniqueParticipants": total_unique_participants,
+                "totalUniqueRecorders": total_unique_recorders,
+                "totalUniqueStreamers": total_unique_streamers,
+                "totalSessions": total_sessions,
+            }
+        )
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if total_ratings is not UNSET:
+            field_dict["totalRatings"] = total_ratings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_name = d.pop("roomName")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        end_at = datetime.datetime.fromisoformat(d.pop("endAt"))
+
+        first_session_started_at = datetime.datetime.fromisoformat(d.pop("firstSessionStartedAt"))
+
+        last_session_started_at = datetime.datetime.fromisoformat(d.pop("lastSessionStartedAt"))
+
+        total_participant_minutes = d.pop("totalParticipantMinutes")
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes")
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes")
+
+        total_unique_participants = d.pop("totalUniqueParticipants")
+
+        total_unique_recorders = d.pop("totalUniqueRecorders")
+
+        total_unique_streamers = d.pop("totalUniqueStreamers")
+
+        total_sessions = d.pop("totalSessions")
+
+        def _parse_rating(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_total_ratings(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_ratings = _parse_total_ratings(d.pop("totalRatings", UNSET))
+
+        room_insight = cls(
+            room_name=room_name,
+            created_at=created_at,
+            end_at=end_at,
+            first_session_started_at=first_session_started_at,
+            last_session_started_at=last_session_started_at,
+            total_participant_minutes=total_participant_minutes,
+            total_recorder_minutes=total_recorder_minutes,
+            total_streamer_minutes=total_streamer_minutes,
+            total_unique_participants=total_unique_participants,
+            total_unique_recorders=total_unique_recorders,
+            total_unique_streamers=total_unique_streamers,
+            total_sessions=total_sessions,
+            rating=rating,
+            total_ratings=total_ratings,
+        )
+
+        room_insight.additional_properties = d
+        return room_insight
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcription_state import TranscriptionState
+from ..models.transcription_storage_type import TranscriptionStorageType
+from ..models.transcription_type import TranscriptionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Transcription")
+
+
+@_attrs_define
+class Transcription:
+    """
+    Attributes:
+        transcription_id (str):
+        room_session_id (str):
+        room_name (str):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        created_at (datetime.datetime):
+        state (TranscriptionState):
+        type_ (TranscriptionType): `LIVE_TRANSCRIPTION` is made during a session; `RECORDING_TRANSCRIPTION` from a
+            recording.
+        filename (str | Unset): Name of the Markdown transcript file.
+        duration_in_seconds (float | Unset): Billable length of the transcript.
+        storage_type (TranscriptionStorageType | Unset):
+    """
+
+    transcription_id: str
+    room_session_id: str
+    room_name: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    created_at: datetime.datetime
+    state: TranscriptionState
+    type_: TranscriptionType
+    filename: str | Unset = UNSET
+    duration_in_seconds: float | Unset = UNSET
+    storage_type: TranscriptionStorageType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        room_session_id = self.room_session_id
+
+        room_name = self.room_name
+
+        if self.start_date.utcoffset() is None:
+            raise ValueError(
+                "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.start_date
+                )
+            )
+        start_date = self.start_date.isoformat()
+
+        if self.end_date.utcoffset() is None:
+            raise ValueError(
+                "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
+            )
+        end_date = self.end_date.isoformat()
+
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.created_at
+                )
+            )
+        created_at = self.created_at.isoformat()
+
+        state = self.state.value
+
+        type_ = self.type_.value
+
+        filename = self.filename
+
+        duration_in_seconds = self.duration_in_seconds
+
+        storage_type: str | Unset = UNSET
+        if not isinstance(self.storage_type, Unset):
+            storage_type = self.storage_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+                "roomSessionId": room_session_id,
+                "roomName": room_name,
+                "startDate": start_date,
+                "endDate": end_date,
+                "createdAt": created_at,
+                "state": state,
+                "type": type_,
+            }
+        )
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+        if storage_type is not UNSET:
+            field_dict["storageType"] = storage_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId")
+
+        room_session_id = d.pop("roomSessionId")
+
+        room_name = d.pop("roomName")
+
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        state = TranscriptionState(d.pop("state"))
+
+        type_ = TranscriptionType(d.pop("type"))
+
+        filename = d.pop("filename", UNSET)
+
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+
+        _storage_type = d.pop("storageType", UNSET)
+        storage_type: TranscriptionStorageType | Unset
+        if isinstance(_storage_type, Unset):
+            storage_type = UNSET
+        else:
+            storage_type = TranscriptionStorageType(_storage_type)
+
+        transcription = cls(
+            transcription_id=transcription_id,
+            room_session_id=room_session_id,
+            room_name=room_name,
+            start_date=start_date,
+            end_date=end_date,
+            created_at=created_at,
+            state=state,
+            type_=type_,
+            filename=filename,
+            duration_in_seconds=duration_in_seconds,
+            storage_type=storage_type,
+        )
+
+        transcription.additional_properties = d
+        return transcription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

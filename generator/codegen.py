@@ -1,0 +1,232 @@
+"""Turn a loaded spec into the generated package, in a scratch folder.
+
+`build_package` renders openapi-python-client with our template overrides, adds the
+modules the overlay needs (`_operations.py`, `py.typed`) and formats the result with
+pinned ruff. It only ever writes below the folder it is given; placing the result in
+the repository is `layout.sync`'s job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from copy import deepcopy
+import io
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, StrictUndefined
+
+from .spec import HTTP_METHODS, Spec, SpecError, pointer_of
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+CONFIG = HERE / "config.yaml"
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
+RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What the spec's version decides: the package name and the base path."""
+
+    version: str
+    major: int
+    package: str
+    server_url: str
+    base_path: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    points: int
+    idempotent: bool
+
+
+def identity(spec: Spec) -> Identity:
+    info = spec.data.get("info") or {}
+    version = str(info.get("version", ""))
+    match = SEMVER.match(version)
+    if not match:
+        raise spec.error("/info/version", f"info.version {version!r} is not semver (MAJOR.MINOR.PATCH)")
+    major = int(match.group(1))
+    if major < 1:
+        raise spec.error("/info/version", "info.version must be 1.0.0 or later: the major version names the package")
+    servers = spec.data.get("servers") or []
+    if not servers or not isinstance(servers[0], dict) or "url" not in servers[0]:
+        raise spec.error("/servers", "the spec needs a servers entry with the API's base URL")
+    server_url = str(servers[0]["url"]).rstrip("/")
+    base_path = urlsplit(server_url).path
+    if base_path != f"/v{major}":
+        raise spec.error(
+            "/servers/0/url",
+            f"server path {base_path!r} does not match info.version major {major} (expected '/v{major}')",
+        )
+    return Identity(version, major, f"whereby_v{major}", server_url, base_path)
+
+
+def operations(spec: Spec) -> list[Operation]:
+    """Every operation with the facts the overlay needs; refuses gaps the generator would hide."""
+    found: list[Operation] = []
+    seen: dict[str, str] = {}
+    for path, method, op in spec.operations():
+        where = pointer_of("paths", path, method)
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            raise spec.error(where, f"{method.upper()} {path} has no operationId")
+        if op_id in seen:
+            raise spec.error(where + "/operationId", f"operationId {op_id!r} is also used at {seen[op_id]}")
+        seen[op_id] = f"{method.upper()} {path}"
+        tags = op.get("tags") or []
+        if len(tags) != 1:
+            raise spec.error(where, f"{op_id} must have exactly one tag (has {len(tags)})")
+        points = op.get("x-rate-limit-points")
+        if not isinstance(points, int) or isinstance(points, bool) or points < 1:
+            raise spec.error(where, f"{op_id} needs x-rate-limit-points, a positive integer (has {points!r})")
+        idempotent = op.get("x-idempotent", method.upper() in IDEMPOTENT_METHODS)
+        found.append(Operation(op_id, method.upper(), path, str(tags[0]), points, bool(idempotent)))
+    if not found:
+        raise spec.error("/paths", "the spec has no operations")
+    return found
+
+
+def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per operation (keyed by the generated function name), how each parameter goes on the wire:
+    facts templates need but openapi-python-client drops (query style/explode, `x-leading-slash`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    rules: dict[str, dict[str, dict[str, Any]]] = {}
+    for path, method, op in spec.operations():
+        item = spec.data["paths"][path]
+        entry: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = spec.resolve(raw)
+            name, where = param.get("name"), param.get("in")
+            if where == "path" and param.get("x-leading-slash") == "strip":
+                entry["path"][name] = "strip"
+            elif where == "query":
+                style = param.get("style", "form")
+                entry["query"][name] = {"style": style, "explode": param.get("explode", style == "form")}
+        rules[str(PythonIdentifier(op["operationId"], prefix=field_prefix))] = entry
+    return rules
+
+
+def _security_per_operation(data: dict[str, Any]) -> dict[str, Any]:
+    """The same document with top-level `security` copied onto each operation that has none.
+
+    OpenAPI applies top-level security to every operation; openapi-python-client only looks
+    at the operation, and would type authenticated endpoints as taking an anonymous client.
+    """
+    default = data.get("security")
+    if not default:
+        return data
+    copy = deepcopy(data)
+    for item in copy.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                item[method].setdefault("security", deepcopy(default))
+    return copy
+
+
+def build_package(spec: Spec, out_dir: Path) -> Path:
+    """Generate the package into `out_dir/<package>` and return that folder."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    ident = identity(spec)
+    ops = operations(spec)
+    package_dir = out_dir / ident.package
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        document_source=spec.path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):
+        openapi = GeneratorData.from_dict(_security_per_operation(spec.data), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SpecError(spec.path, _describe(openapi))
+
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    # Our templates may import the stock ones as "upstream/<name>" to reuse their macros.
+    project.env.loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(TEMPLATES)),
+            PrefixLoader({"upstream": PackageLoader("openapi_python_client")}),
+            PackageLoader("openapi_python_client"),
+        ]
+    )
+    project.env.globals.update(wire_rules=wire_rules(spec, config.field_prefix), api_version=ident.version)
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = list(project.build())
+    if problems:
+        # A warning from openapi-python-client means something was skipped or guessed:
+        # for a client that must cover the whole contract, that is an error.
+        raise _first_problem(spec, problems)
+
+    (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    _render_extra(package_dir, ident, ops)
+    _format(package_dir)
+    return package_dir
+
+
+def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation]) -> None:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES / "extra")),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
+    for name in ("_operations.py", "_wire.py"):
+        text = env.get_template(name + ".jinja").render(ident=ident, operations=ops)
+        (package_dir / name).write_text(text, encoding="utf-8")
+
+
+def _format(package_dir: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    steps = [
+        [*ruff, "check", *RUFF_SETTINGS, "--fix-only", "--exit-zero", "--select", "F401,I", "--quiet", package_dir.name],
+        [*ruff, "format", *RUFF_SETTINGS, "--quiet", package_dir.name],
+    ]
+    for step in steps:
+        # Run from the parent: inside the package, its types.py would shadow the standard library's.
+        result = subprocess.run(step, cwd=package_dir.parent, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            detail = (result.stderr or result.stdout).strip().splitlines()
+            raise SpecError(package_dir, f"formatting the generated code failed: {detail[-1] if detail else '?'}")
+
+
+def _describe(error: Any) -> str:
+    parts = [str(error.header).strip()]
+    if error.detail:
+        parts.append(" ".join(str(error.detail).split()))
+    return ": ".join(p for p in parts if p)
+
+
+_ENDPOINT_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+)")
+
+
+def _first_problem(spec: Spec, problems: list[Any]) -> SpecError:
+    messages = [_describe(p) for p in problems]
+    first = problems[0]
+    match = _ENDPOINT_HEADER.search(str(first.header))
+    reason = "openapi-python-client: " + messages[0]
+    if len(messages) > 1:
+        reason += f" (and {len(messages) - 1} more: " + "; ".join(messages[1:]) + ")"
+    if match:
+        return spec.error(pointer_of("paths", match["path"], match["method"].lower()), reason)
+    return SpecError(spec.path, reason)
