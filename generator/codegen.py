@@ -120,6 +120,12 @@ def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, A
     return rules
 
 
+def _raw(value: Any) -> str:
+    """The spec's own text of a name (openapi-python-client wraps it in UntrustedString)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
 def _security_per_operation(data: dict[str, Any]) -> dict[str, Any]:
     """The same document with top-level `security` copied onto each operation that has none.
 
@@ -169,6 +175,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
             PackageLoader("openapi_python_client"),
         ]
     )
+    project.env.filters["raw"] = _raw
     project.env.globals.update(wire_rules=wire_rules(spec, config.field_prefix), api_version=ident.version)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())

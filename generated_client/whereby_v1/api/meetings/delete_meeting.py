@@ -18,9 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/meetings/{meeting_id}".format(
-            meeting_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604f05790>", meeting_id
-            ),
+            meeting_id=path_segment("meetingId", meeting_id),
         ),
     }
 

@@ -36,9 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/meetings/{meeting_id}".format(
-            meeting_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604d1fed0>", meeting_id
-            ),
+            meeting_id=path_segment("meetingId", meeting_id),
         ),
         "params": params,
     }

@@ -19,9 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/recordings/{recording_id}".format(
-            recording_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604d29690>", recording_id
-            ),
+            recording_id=path_segment("recordingId", recording_id),
         ),
     }
 

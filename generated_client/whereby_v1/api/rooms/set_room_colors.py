@@ -22,11 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/rooms/{room_name}/theme/tokens".format(
-            room_name=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604e0f3d0>",
-                room_name,
-                strip_leading_slash=True,
-            ),
+            room_name=path_segment("roomName", room_name, strip_leading_slash=True),
         ),
     }
 

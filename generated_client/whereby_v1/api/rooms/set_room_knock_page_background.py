@@ -23,11 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/rooms/{room_name}/theme/room-knock-page-background".format(
-            room_name=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604e0e750>",
-                room_name,
-                strip_leading_slash=True,
-            ),
+            room_name=path_segment("roomName", room_name, strip_leading_slash=True),
         ),
     }
 

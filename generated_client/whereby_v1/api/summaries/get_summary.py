@@ -19,9 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/summaries/{summary_id}".format(
-            summary_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604dcdc50>", summary_id
-            ),
+            summary_id=path_segment("summaryId", summary_id),
         ),
     }
 

@@ -18,10 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/transcriptions/{transcription_id}".format(
-            transcription_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604da3e50>",
-                transcription_id,
-            ),
+            transcription_id=path_segment("transcriptionId", transcription_id),
         ),
     }
 

@@ -27,10 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/transcriptions/{transcription_id}/access-link".format(
-            transcription_id=path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5604da9290>",
-                transcription_id,
-            ),
+            transcription_id=path_segment("transcriptionId", transcription_id),
         ),
         "params": params,
     }
