@@ -30,7 +30,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("getRecording", "GET", "/recordings/{recordingId}", "recordings", 1, True),
     Operation("deleteRecording", "DELETE", "/recordings/{recordingId}", "recordings", 2, True),
     Operation("getRecordingAccessLink", "GET", "/recordings/{recordingId}/access-link", "recordings", 1, True),
-    Operation("bulkDeleteRecordings", "POST", "/recordings/bulk-delete", "recordings", 3, False),
+    Operation("bulkDeleteRecordings", "POST", "/recordings/bulk-delete", "recordings", 3, True),
     Operation("getTranscriptions", "GET", "/transcriptions", "transcriptions", 1, True),
     Operation("createTranscription", "POST", "/transcriptions", "transcriptions", 3, False),
     Operation("getTranscription", "GET", "/transcriptions/{transcriptionId}", "transcriptions", 1, True),
@@ -38,7 +38,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "getTranscriptionAccessLink", "GET", "/transcriptions/{transcriptionId}/access-link", "transcriptions", 1, True
     ),
-    Operation("bulkDeleteTranscriptions", "POST", "/transcriptions/bulk-delete", "transcriptions", 3, False),
+    Operation("bulkDeleteTranscriptions", "POST", "/transcriptions/bulk-delete", "transcriptions", 3, True),
     Operation("getSummaries", "GET", "/summaries", "summaries", 1, True),
     Operation("createSummary", "POST", "/summaries", "summaries", 3, False),
     Operation("getSummary", "GET", "/summaries/{summaryId}", "summaries", 1, True),
