@@ -6,6 +6,19 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+define SMOKE
+import importlib.metadata as md, pathlib, whereby_v1
+from whereby_v1.api.meetings import create_meeting, get_meetings
+from whereby_v1.models import CreateMeetingRequest
+assert whereby_v1.__version__ == md.version("whereby-v1"), (whereby_v1.__version__, md.version("whereby-v1"))
+assert (pathlib.Path(whereby_v1.__file__).parent / "py.typed").is_file(), "py.typed missing"
+assert "site-packages" in whereby_v1.__file__, whereby_v1.__file__
+print("whereby_v1", whereby_v1.__version__, "imports from", pathlib.Path(whereby_v1.__file__).parent)
+endef
+export SMOKE
 
 .DEFAULT_GOAL := all
 .PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean
@@ -52,7 +65,12 @@ build: $(STAMP)
 	rm -rf dist
 	$(PY) -m build --outdir dist . >/dev/null
 	$(PY) -m twine check --strict dist/*
-	$(PY) tools/smoke_wheel.py dist
+	@# The wheel must install and import on its own, outside this checkout.
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(PYTHON) -m venv "$$tmp/venv" && \
+	  "$$tmp/venv/bin/pip" install --quiet dist/*.whl && \
+	  cd "$$tmp" && "$$tmp/venv/bin/python" -c "$$SMOKE" && \
+	  echo "built and smoke-tested: $$(ls $(CURDIR)/dist)"
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache
