@@ -9,11 +9,11 @@ the repository is `layout.sync`'s job.
 from __future__ import annotations
 
 import contextlib
-from copy import deepcopy
 import io
 import re
 import subprocess
 import sys
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,7 @@ def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, A
     from openapi_python_client.strings import PythonIdentifier
 
     rules: dict[str, dict[str, dict[str, Any]]] = {}
-    for path, method, op in spec.operations():
+    for path, _method, op in spec.operations():
         item = spec.data["paths"][path]
         entry: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
@@ -206,7 +206,17 @@ def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation]) -> N
 def _format(package_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     steps = [
-        [*ruff, "check", *RUFF_SETTINGS, "--fix-only", "--exit-zero", "--select", "F401,I", "--quiet", package_dir.name],
+        [
+            *ruff,
+            "check",
+            *RUFF_SETTINGS,
+            "--fix-only",
+            "--exit-zero",
+            "--select",
+            "F401,I",
+            "--quiet",
+            package_dir.name,
+        ],
         [*ruff, "format", *RUFF_SETTINGS, "--quiet", package_dir.name],
     ]
     for step in steps:

@@ -104,7 +104,9 @@ def _running_server():
     recorder = RecordingServer()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(recorder))
     recorder.base_url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    thread = threading.Thread(target=httpd.serve_forever, name="recording-http-server", daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="recording-http-server", daemon=True
+    )
     thread.start()
     try:
         yield recorder

@@ -119,7 +119,9 @@ BROKEN_SPECS = {
         ["DELETE /meetings/{meetingId}", "Endpoint will not be generated", "Unsupported content type application/xml"],
     ),
     "operation without a point cost": (
-        lambda text: re.sub(r"(operationId: getRecording\n(?:.*\n)*?)\s*x-rate-limit-points: 1\n", r"\1\n", text, count=1),
+        lambda text: re.sub(
+            r"(operationId: getRecording\n(?:.*\n)*?)\s*x-rate-limit-points: 1\n", r"\1\n", text, count=1
+        ),
         ["getRecording needs x-rate-limit-points", "/paths/~1recordings~1{recordingId}/get"],
     ),
     "server path that does not match the major version": (

@@ -60,7 +60,7 @@ def test_each_operation_is_named_tagged_and_priced(spec: Spec, index: int) -> No
 
 @pytest.mark.parametrize("index", range(27))
 def test_each_operation_documents_the_429_with_its_four_headers(spec: Spec, index: int) -> None:
-    path, method, op = _operations(spec)[index]
+    _path, _method, op = _operations(spec)[index]
     response = spec.resolve(op["responses"]["429"])
     assert set(response["headers"]) == {"Retry-After", *RATE_LIMIT_HEADERS}
     schema = spec.resolve(response["content"]["application/json"]["schema"])
@@ -81,7 +81,7 @@ def test_each_success_response_declares_the_rate_limit_headers(spec: Spec, index
 def _media_examples(spec: Spec) -> list[tuple[str, dict[str, Any], Any]]:
     """(where, schema, example) for every request body and response media type with a schema."""
     found = []
-    for path, method, op in spec.operations():
+    for _path, _method, op in spec.operations():
         bodies = []
         if "requestBody" in op:
             for media, content in spec.resolve(op["requestBody"])["content"].items():
@@ -128,7 +128,9 @@ def test_a_broken_example_would_be_caught(spec: Spec) -> None:
     # The check above must be able to fail: a Meeting without its required id is refused.
     meeting = {"$ref": "#/components/schemas/Meeting"}
     with pytest.raises(ValidationError, match="meetingId"):
-        _validator(spec, meeting).validate({"roomUrl": "https://x.whereby.com/r", "endDate": "2026-05-07T17:42:49.000Z"})
+        _validator(spec, meeting).validate(
+            {"roomUrl": "https://x.whereby.com/r", "endDate": "2026-05-07T17:42:49.000Z"}
+        )
 
 
 def test_theme_uploads_take_a_multipart_image_or_a_json_preset(spec: Spec) -> None:
