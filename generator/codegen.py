@@ -217,14 +217,15 @@ def _format(package_dir: Path) -> None:
             "--quiet",
             package_dir.name,
         ],
-        [*ruff, "format", *RUFF_SETTINGS, "--quiet", package_dir.name],
+        [*ruff, "format", *RUFF_SETTINGS, package_dir.name],
     ]
     for step in steps:
         # Run from the parent: inside the package, its types.py would shadow the standard library's.
         result = subprocess.run(step, cwd=package_dir.parent, capture_output=True, text=True, check=False)
         if result.returncode != 0:
-            detail = (result.stderr or result.stdout).strip().splitlines()
-            raise SpecError(package_dir, f"formatting the generated code failed: {detail[-1] if detail else '?'}")
+            # A template produced invalid Python: name the first file ruff could not parse.
+            detail = (result.stderr + result.stdout).strip().splitlines() or [f"exit code {result.returncode}"]
+            raise SpecError(package_dir, f"formatting the generated code failed: {detail[0]}")
 
 
 def _describe(error: Any) -> str:

@@ -104,7 +104,7 @@ FROM_MAY = "2026-05-01T00%3A00%3A00%2B00%3A00"  # datetime(2026, 5, 1, tzinfo=UT
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 )
-BOTH_URLS = [MeetingField.HOSTROOMURL, MeetingField.VIEWERROOMURL]
+BOTH_URLS = [MeetingField.HOST_ROOM_URL, MeetingField.VIEWER_ROOM_URL]
 # Built once: loading the CA bundle for every fresh httpx client would cost ~45 ms per call.
 TLS = ssl.create_default_context()
 
@@ -132,7 +132,7 @@ CASES = [
     Case("createMeeting", create_meeting,
          dict(body=CreateMeetingRequest(
              end_date=datetime(2026, 5, 7, 17, 42, 49, tzinfo=UTC), is_locked=False, room_mode=RoomMode.GROUP,
-             room_name_prefix="acme", room_name_pattern=RoomNamePattern.UUID, fields=[MeetingField.HOSTROOMURL],
+             room_name_prefix="acme", room_name_pattern=RoomNamePattern.UUID, fields=[MeetingField.HOST_ROOM_URL],
              recording=RecordingSettings(
                  type_=RecordingType.CLOUD, start_trigger=RecordingStartTrigger.PROMPT,
                  destination=RecordingDestination(provider=StorageProvider.WHEREBY, file_format=RecordingFileFormat.MP4)),
@@ -147,7 +147,7 @@ CASES = [
          "GET", f"/v1/meetings/{MEETING}?fields=hostRoomUrl%2CviewerRoomUrl"),
     Case("deleteMeeting", delete_meeting, dict(meeting_id=MEETING), "DELETE", f"/v1/meetings/{MEETING}"),
     Case("getRecordings", get_recordings,
-         dict(room_name=ROOM, cursor=CURSOR, limit=25, sort_by=RecordingSortBy.STARTDATEDESC),
+         dict(room_name=ROOM, cursor=CURSOR, limit=25, sort_by=RecordingSortBy.START_DATE_DESC),
          "GET", f"/v1/recordings?roomName={ROOM_QUERY}&cursor={CURSOR}&limit=25&sortBy=startDate%3Adesc"),
     Case("getRecording", get_recording, dict(recording_id=RECORDING), "GET", f"/v1/recordings/{RECORDING}"),
     Case("deleteRecording", delete_recording, dict(recording_id=RECORDING), "DELETE", f"/v1/recordings/{RECORDING}"),
@@ -157,7 +157,7 @@ CASES = [
          dict(body=BulkDeleteRecordingsRequest(recording_ids=[RECORDING, RECORDING_2])),
          "POST", "/v1/recordings/bulk-delete", json={"recordingIds": [RECORDING, RECORDING_2]}),
     Case("getTranscriptions", get_transcriptions,
-         dict(room_name=ROOM, limit=5, sort_by=TranscriptionSortBy.DURATIONINSECONDSASC),
+         dict(room_name=ROOM, limit=5, sort_by=TranscriptionSortBy.DURATION_IN_SECONDS_ASC),
          "GET", f"/v1/transcriptions?roomName={ROOM_QUERY}&limit=5&sortBy=durationInSeconds%3Aasc"),
     Case("createTranscription", create_transcription, dict(body=CreateTranscriptionRequest(recording_id=RECORDING)),
          "POST", "/v1/transcriptions", json={"recordingId": RECORDING}),
@@ -202,7 +202,7 @@ CASES = [
     Case("getRoomSessionInsights", get_room_session_insights, dict(room_name=ROOM, room_session_id=SESSION),
          "GET", f"/v1/insights/room-sessions?roomName={ROOM_QUERY}&roomSessionId={SESSION}&limit=10"),
     Case("getParticipants", get_participants,
-         dict(external_id="customer-0348", sort_by=ParticipantSortBy.JOINEDATASC),
+         dict(external_id="customer-0348", sort_by=ParticipantSortBy.JOINED_AT_ASC),
          "GET", "/v1/insights/participants?externalId=customer-0348&sortBy=joinedAt%3Aasc&limit=10"),
     Case("getParticipantDetails", get_participant_details,
          dict(room_session_id=SESSION, participant_id=f"/{SESSION}/3a1f"),

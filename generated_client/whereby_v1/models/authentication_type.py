@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class AuthenticationType(StrEnum):
-    ACCESSKEY = "accessKey"
-    ROLEBASED = "roleBased"
+    ACCESS_KEY = "accessKey"
+    ROLE_BASED = "roleBased"
 
     @classmethod
     def _missing_(cls, value: object) -> "AuthenticationType | None":

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class MeetingField(StrEnum):
-    DIALIN = "dialIn"
-    HOSTROOMURL = "hostRoomUrl"
-    VIEWERROOMURL = "viewerRoomUrl"
+    DIAL_IN = "dialIn"
+    HOST_ROOM_URL = "hostRoomUrl"
+    VIEWER_ROOM_URL = "viewerRoomUrl"
 
     @classmethod
     def _missing_(cls, value: object) -> "MeetingField | None":

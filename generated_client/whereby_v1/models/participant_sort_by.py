@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class ParticipantSortBy(StrEnum):
-    JOINEDATASC = "joinedAt:asc"
-    JOINEDATDESC = "joinedAt:desc"
-    LEFTATASC = "leftAt:asc"
-    LEFTATDESC = "leftAt:desc"
+    JOINED_AT_ASC = "joinedAt:asc"
+    JOINED_AT_DESC = "joinedAt:desc"
+    LEFT_AT_ASC = "leftAt:asc"
+    LEFT_AT_DESC = "leftAt:desc"
 
     @classmethod
     def _missing_(cls, value: object) -> "ParticipantSortBy | None":

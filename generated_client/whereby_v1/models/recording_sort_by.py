@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class RecordingSortBy(StrEnum):
-    DURATIONASC = "duration:asc"
-    DURATIONDESC = "duration:desc"
-    ROOMNAMEASC = "roomName:asc"
-    ROOMNAMEDESC = "roomName:desc"
-    SIZEINMEGABYTESASC = "sizeInMegaBytes:asc"
-    SIZEINMEGABYTESDESC = "sizeInMegaBytes:desc"
-    STARTDATEASC = "startDate:asc"
-    STARTDATEDESC = "startDate:desc"
+    DURATION_ASC = "duration:asc"
+    DURATION_DESC = "duration:desc"
+    ROOM_NAME_ASC = "roomName:asc"
+    ROOM_NAME_DESC = "roomName:desc"
+    SIZE_IN_MEGA_BYTES_ASC = "sizeInMegaBytes:asc"
+    SIZE_IN_MEGA_BYTES_DESC = "sizeInMegaBytes:desc"
+    START_DATE_ASC = "startDate:asc"
+    START_DATE_DESC = "startDate:desc"
 
     @classmethod
     def _missing_(cls, value: object) -> "RecordingSortBy | None":

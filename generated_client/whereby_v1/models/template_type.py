@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class TemplateType(StrEnum):
-    VIEWERMODE = "viewerMode"
+    VIEWER_MODE = "viewerMode"
 
     @classmethod
     def _missing_(cls, value: object) -> "TemplateType | None":

@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class TranscriptionSortBy(StrEnum):
-    DURATIONINSECONDSASC = "durationInSeconds:asc"
-    DURATIONINSECONDSDESC = "durationInSeconds:desc"
-    ROOMNAMEASC = "roomName:asc"
-    ROOMNAMEDESC = "roomName:desc"
-    STARTDATEASC = "startDate:asc"
-    STARTDATEDESC = "startDate:desc"
+    DURATION_IN_SECONDS_ASC = "durationInSeconds:asc"
+    DURATION_IN_SECONDS_DESC = "durationInSeconds:desc"
+    ROOM_NAME_ASC = "roomName:asc"
+    ROOM_NAME_DESC = "roomName:desc"
+    START_DATE_ASC = "startDate:asc"
+    START_DATE_DESC = "startDate:desc"
 
     @classmethod
     def _missing_(cls, value: object) -> "TranscriptionSortBy | None":
