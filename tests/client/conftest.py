@@ -1,6 +1,5 @@
 """Fixtures for the generated-client tests: a real loopback HTTP server and the contract itself."""
 
-import sys
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -12,13 +11,6 @@ import pytest
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[2]
-
-try:
-    import whereby_v1  # noqa: F401
-except ModuleNotFoundError:  # pragma: no cover - depends on the venv
-    # The editable install is expected to make this importable; when its .pth file is missing
-    # (seen in this checkout's .venv), fall back to the source tree so the suite still runs.
-    sys.path.insert(0, str(ROOT / "generated_client"))
 
 
 @dataclass(frozen=True)

@@ -99,3 +99,16 @@ def test_the_token_is_not_in_the_client_repr() -> None:
     client = AuthenticatedClient(base_url="https://api.whereby.dev/v1", token="sk-secret-123")
     assert "sk-secret-123" not in repr(client)
     assert client.get_httpx_client().headers["Authorization"] == "Bearer sk-secret-123"
+
+
+def test_copied_models_keep_unset_fields_unset() -> None:
+    import copy
+    import pickle
+
+    from whereby_v1.models import RoomNameFilter
+    from whereby_v1.types import UNSET
+
+    original = RoomNameFilter(starts_with="/acme")
+    for clone in (copy.deepcopy(original), copy.copy(original), pickle.loads(pickle.dumps(original))):
+        assert clone.exact is UNSET
+        assert clone.to_dict() == {"startsWith": "/acme"}

@@ -60,9 +60,7 @@ def _parse_response(
             return response_400
 
         except (KeyError, TypeError, ValueError):
-            # Not the documented error body (a proxy's text page, an empty body): the raw
-            # bytes stay in Response.content and the status tells the caller what happened.
-            return None
+            return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
             response_401 = Error.from_dict(response.json())
@@ -70,9 +68,7 @@ def _parse_response(
             return response_401
 
         except (KeyError, TypeError, ValueError):
-            # Not the documented error body (a proxy's text page, an empty body): the raw
-            # bytes stay in Response.content and the status tells the caller what happened.
-            return None
+            return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
             response_429 = RateLimitError.from_dict(response.json())
@@ -80,9 +76,7 @@ def _parse_response(
             return response_429
 
         except (KeyError, TypeError, ValueError):
-            # Not the documented error body (a proxy's text page, an empty body): the raw
-            # bytes stay in Response.content and the status tells the caller what happened.
-            return None
+            return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
