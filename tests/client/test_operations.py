@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 import pytest
+
 from whereby_v1 import AuthenticatedClient, models
 from whereby_v1._operations import BASE_PATH, OPERATIONS
 from whereby_v1.api.insights import (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+
 from whereby_v1 import DEFAULT_TIMEOUT, AuthenticatedClient
 from whereby_v1.models import (
     CreateMeetingRequest,
