@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import UTC, datetime
 
 import pytest
 
 from tests.client.conftest import RecordingServer
 from whereby_v1 import AuthenticatedClient
-from whereby_v1.api.meetings import create_meeting, get_meeting
+from whereby_v1.api.meetings import get_meeting
 from whereby_v1.api.transcriptions import get_transcription
 from whereby_v1.errors import UnexpectedStatus
-from whereby_v1.models import CreateMeetingRequest, Meeting, RateLimitError, Transcription
+from whereby_v1.models import RateLimitError, Transcription
 
 TOKEN = "test-key-tolerance"
 
@@ -92,21 +91,3 @@ def test_a_newer_v1_response_parses_and_keeps_what_it_added(http_server: Recordi
     assert (transcription.state, transcription.type_) == ("archived", "PHONE_TRANSCRIPTION")
     assert not transcription.state.is_known
     assert transcription["speakerCount"] == 3
-
-
-def test_a_naive_end_date_is_refused_before_anything_is_sent(http_server: RecordingServer) -> None:
-    with _client(http_server) as client, pytest.raises(ValueError, match="endDate"):
-        create_meeting.sync_detailed(client=client, body=CreateMeetingRequest(end_date=datetime(2026, 5, 7, 17, 0)))
-    assert http_server.requests == []
-
-
-def test_an_aware_end_date_goes_out_with_its_offset(http_server: RecordingServer) -> None:
-    meeting = {"meetingId": "1", "roomUrl": "https://acme.whereby.com/acme-1", "endDate": "2026-05-07T17:00:00.000Z"}
-    http_server.reply_with(201, json.dumps(meeting).encode(), "application/json")
-    with _client(http_server) as client:
-        response = create_meeting.sync_detailed(
-            client=client, body=CreateMeetingRequest(end_date=datetime(2026, 5, 7, 17, 0, tzinfo=UTC))
-        )
-    assert isinstance(response.parsed, Meeting)
-    [request] = http_server.requests
-    assert json.loads(request.body) == {"endDate": "2026-05-07T17:00:00+00:00"}

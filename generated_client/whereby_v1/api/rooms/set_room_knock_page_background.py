@@ -10,13 +10,13 @@ from ...models.background_preset_request import BackgroundPresetRequest
 from ...models.error import Error
 from ...models.rate_limit_error import RateLimitError
 from ...models.theme_image_upload import ThemeImageUpload
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     room_name: str,
     *,
-    body: ThemeImageUpload | BackgroundPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | BackgroundPresetRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,10 +30,13 @@ def _get_kwargs(
     if isinstance(body, ThemeImageUpload):
         _kwargs["files"] = body.to_multipart()
 
-    if isinstance(body, BackgroundPresetRequest):
+    elif isinstance(body, BackgroundPresetRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
+
+    else:
+        raise TypeError(f"body must be one of ThemeImageUpload, BackgroundPresetRequest, not {type(body).__name__}")
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -95,7 +98,7 @@ def sync_detailed(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | BackgroundPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | BackgroundPresetRequest,
 ) -> Response[Any | Error | RateLimitError]:
     """Set a room's knock-page background
 
@@ -129,7 +132,7 @@ def sync(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | BackgroundPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | BackgroundPresetRequest,
 ) -> Any | Error | RateLimitError | None:
     """Set a room's knock-page background
 
@@ -160,7 +163,7 @@ async def asyncio_detailed(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | BackgroundPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | BackgroundPresetRequest,
 ) -> Response[Any | Error | RateLimitError]:
     """Set a room's knock-page background
 
@@ -194,7 +197,7 @@ async def asyncio(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | BackgroundPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | BackgroundPresetRequest,
 ) -> Any | Error | RateLimitError | None:
     """Set a room's knock-page background
 

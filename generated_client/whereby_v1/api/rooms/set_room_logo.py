@@ -10,13 +10,13 @@ from ...models.error import Error
 from ...models.rate_limit_error import RateLimitError
 from ...models.theme_image_upload import ThemeImageUpload
 from ...models.theme_logo_preset_request import ThemeLogoPresetRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     room_name: str,
     *,
-    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | ThemeLogoPresetRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,10 +30,13 @@ def _get_kwargs(
     if isinstance(body, ThemeImageUpload):
         _kwargs["files"] = body.to_multipart()
 
-    if isinstance(body, ThemeLogoPresetRequest):
+    elif isinstance(body, ThemeLogoPresetRequest):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
+
+    else:
+        raise TypeError(f"body must be one of ThemeImageUpload, ThemeLogoPresetRequest, not {type(body).__name__}")
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -95,7 +98,7 @@ def sync_detailed(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | ThemeLogoPresetRequest,
 ) -> Response[Any | Error | RateLimitError]:
     """Set a room's logo
 
@@ -129,7 +132,7 @@ def sync(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | ThemeLogoPresetRequest,
 ) -> Any | Error | RateLimitError | None:
     """Set a room's logo
 
@@ -160,7 +163,7 @@ async def asyncio_detailed(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | ThemeLogoPresetRequest,
 ) -> Response[Any | Error | RateLimitError]:
     """Set a room's logo
 
@@ -194,7 +197,7 @@ async def asyncio(
     room_name: str,
     *,
     client: AuthenticatedClient,
-    body: ThemeImageUpload | ThemeLogoPresetRequest | Unset = UNSET,
+    body: ThemeImageUpload | ThemeLogoPresetRequest,
 ) -> Any | Error | RateLimitError | None:
     """Set a room's logo
 
