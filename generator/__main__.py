@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             return _generate(args.spec, args.out, args.quiet)
         return _check_drift(args.spec, args.out)
     except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for problem in (exc, *exc.also):
+            print(f"error: {problem}", file=sys.stderr)
         return 2
 
 

@@ -239,12 +239,14 @@ _ENDPOINT_HEADER = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+)")
 
 
 def _first_problem(spec: Spec, problems: list[Any]) -> SpecError:
-    messages = [_describe(p) for p in problems]
-    first = problems[0]
-    match = _ENDPOINT_HEADER.search(str(first.header))
-    reason = "openapi-python-client: " + messages[0]
-    if len(messages) > 1:
-        reason += f" (and {len(messages) - 1} more: " + "; ".join(messages[1:]) + ")"
-    if match:
-        return spec.error(pointer_of("paths", match["path"], match["method"].lower()), reason)
-    return SpecError(spec.path, reason)
+    """All of openapi-python-client's complaints as errors, each located where we can."""
+    located = []
+    for problem in problems:
+        reason = "openapi-python-client: " + _describe(problem)
+        match = _ENDPOINT_HEADER.search(str(problem.header))
+        if match:
+            located.append(spec.error(pointer_of("paths", match["path"], match["method"].lower()), reason))
+        else:
+            located.append(SpecError(spec.path, reason))
+    first = located[0]
+    return SpecError(first.file, first.reason, line=first.line, pointer=first.pointer, also=tuple(located[1:]))

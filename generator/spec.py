@@ -21,11 +21,20 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 class SpecError(Exception):
     """The spec cannot be used; `str()` is a one-line message for a person."""
 
-    def __init__(self, file: Path, reason: str, *, line: int | None = None, pointer: str | None = None) -> None:
+    def __init__(
+        self,
+        file: Path,
+        reason: str,
+        *,
+        line: int | None = None,
+        pointer: str | None = None,
+        also: tuple[SpecError, ...] = (),
+    ) -> None:
         self.file = file
         self.reason = reason
         self.line = line
         self.pointer = pointer
+        self.also = also  # further problems found in the same pass, each printed on its own line
         super().__init__(str(self))
 
     def __str__(self) -> str:

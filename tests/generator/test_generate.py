@@ -167,3 +167,20 @@ def test_the_command_line_exits_2_without_a_traceback_for_a_missing_file(tmp_pat
     assert result.returncode == 2
     assert "nope.yaml: cannot read the file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_generator_warning_is_printed_as_its_own_error(
+    tmp_path: Path, package_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xml_body = "      requestBody:\n        content:\n          application/xml:\n            schema: {type: object}\n"
+
+    def two_skipped_operations(text: str) -> str:
+        text = _insert_after("      operationId: deleteMeeting\n", xml_body)(text)
+        return _insert_after("      operationId: deleteRecording\n", xml_body)(text)
+
+    spec = _spec_variant(tmp_path, two_skipped_operations)
+    assert main(["--spec", str(spec), "--out", str(package_copy), "generate"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"error: {spec}:") for line in lines)
+    assert "DELETE /meetings/{meetingId}" in lines[0] and "DELETE /recordings/{recordingId}" in lines[1]
