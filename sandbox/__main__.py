@@ -1,0 +1,119 @@
+"""`python -m sandbox`: serve the v1 contract on loopback until Ctrl-C.
+
+The first line printed is `sandbox listening on <base URL>`, after the socket is bound, so a
+test or script can start it with `--port 0` and read where it landed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import socket
+import sys
+from pathlib import Path
+
+from .app import DEV_TOKEN, DroppedConnection, SandboxConfig, create_app
+from .contract import DEFAULT_SPEC
+from .faults import FaultSettings
+
+
+class _QuietDrops(logging.Filter):
+    """Dropped connections are injected on purpose; they are not server errors worth a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m sandbox", description="Local server for the Whereby v1 contract.")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8080, help="port to bind; 0 picks a free one (default 8080)")
+    p.add_argument("--token", action="append", default=[], help="an accepted API key; repeat for more keys")
+    p.add_argument("--budget", type=int, default=1000, help="points per window for the organisation (default 1000)")
+    p.add_argument("--window", type=float, default=60.0, help="window length in seconds (default 60)")
+    p.add_argument("--window-kind", choices=("fixed", "sliding"), default="fixed")
+    p.add_argument("--seed", type=int, default=None, help="seed for the data set and the faults")
+    p.add_argument("--processing-delay", type=float, default=2.0, help="seconds until transcripts/summaries are ready")
+    p.add_argument("--reset-format", choices=("iso", "http-date", "epoch"), default="iso")
+    p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the contract to serve")
+    faults = p.add_argument_group("faults")
+    faults.add_argument("--error-rate", type=_rate, default=0.0, help="share of 500/502/503 replies")
+    faults.add_argument("--drop-before-rate", type=_rate, default=0.0, help="share of connections dropped unprocessed")
+    faults.add_argument("--drop-after-rate", type=_rate, default=0.0, help="share dropped after processing")
+    faults.add_argument("--slow-rate", type=_rate, default=0.0, help="share of slow replies")
+    faults.add_argument("--slow-ms", type=int, default=0, help="delay of a slow reply")
+    faults.add_argument("--storm-rate", type=_rate, default=0.0, help="share of 429s regardless of the budget")
+    faults.add_argument("--text-429", action="store_true", help="429 bodies as text/plain, as a proxy sends")
+    faults.add_argument("--future", action="store_true", help="replies carry fields and values from a newer v1.x")
+    p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    import uvicorn
+
+    if args.budget < 1 or args.window <= 0:
+        print("error: --budget must be at least 1 and --window positive", file=sys.stderr)
+        return 2
+    settings = FaultSettings(
+        error_rate=args.error_rate,
+        drop_before_rate=args.drop_before_rate,
+        drop_after_rate=args.drop_after_rate,
+        slow_rate=args.slow_rate,
+        slow_ms=args.slow_ms,
+        storm_rate=args.storm_rate,
+        text_429=args.text_429,
+        future=args.future,
+    )
+    tokens = tuple(args.token) or (DEV_TOKEN,)
+    config = SandboxConfig(
+        tokens=tokens,
+        budget=args.budget,
+        window=args.window,
+        window_kind=args.window_kind,
+        seed=args.seed,
+        processing_delay=args.processing_delay,
+        reset_format=args.reset_format,
+        faults=settings,
+        spec=args.spec,
+    )
+    try:
+        app = create_app(config)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot load the contract {args.spec}: {exc}", file=sys.stderr)
+        return 2
+
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 2
+    host, port = sock.getsockname()[:2]
+    base = f"http://{host}:{port}{app.sandbox.contract.base_path}"
+    print(f"sandbox listening on {base}", flush=True)
+    print(f"  API keys: {', '.join(tokens)}", flush=True)
+    print(
+        f"  budget: {args.budget} points per {args.window:g}s ({args.window_kind} window); admin API at "
+        f"http://{host}:{port}/_sandbox/",
+        flush=True,
+    )
+    logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+    server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, access_log=False, lifespan="off"))
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

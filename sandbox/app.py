@@ -1,0 +1,322 @@
+"""The sandbox as an ASGI application.
+
+Every request under the base path goes through the same pipeline, in the order the real
+service is assumed to use: route, authenticate, faults, rate limit, validate, handle. A refused
+request (401, 429) changes nothing and spends nothing. The admin API under `/_sandbox` is for
+tests and needs no key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import formatdate
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from .contract import DEFAULT_SPEC, Contract, RequestInvalid
+from .faults import Faults, FaultSettings
+from .handlers import Context, Forbidden, NotFound, load_all
+from .paging import Cursors
+from .ratelimit import Budget, Decision, WindowKind
+from .store import Store, iso, now
+
+DEV_TOKEN = "sandbox-dev-key"
+"""Accepted when no --token is given. It only ever works against a sandbox."""
+
+log = logging.getLogger("sandbox")
+
+
+class DroppedConnection(Exception):
+    """Raised after the response has started: the server closes the connection mid-reply."""
+
+
+@dataclass
+class SandboxConfig:
+    tokens: tuple[str, ...] = (DEV_TOKEN,)
+    budget: int = 1000
+    window: float = 60.0
+    window_kind: WindowKind = "fixed"
+    seed: int | None = None
+    processing_delay: float = 2.0
+    reset_format: str = "iso"  # iso | http-date | epoch
+    faults: FaultSettings = field(default_factory=FaultSettings)
+    spec: Path = DEFAULT_SPEC
+    organization: str = "1"
+
+
+class Sandbox:
+    """State shared by the API and the admin routes of one running sandbox."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.contract = Contract(config.spec)
+        self.handlers = load_all()
+        missing = sorted(set(self.contract.by_id) - set(self.handlers))
+        if missing:
+            raise RuntimeError(f"the sandbox has no handler for: {', '.join(missing)}")
+        self.budget = Budget(config.budget, config.window, config.window_kind)
+        self.faults = Faults(config.faults, config.seed)
+        self.cursors = Cursors()
+        self.store = Store(seed=config.seed, processing_delay=config.processing_delay)
+
+    def reset(self) -> None:
+        self.budget.reset()
+        self.cursors.clear()
+        self.faults.reseed(self.config.seed)
+        self.store = Store(seed=self.config.seed, processing_delay=self.config.processing_delay)
+
+    # -- headers -----------------------------------------------------------------------------
+
+    def _reset_value(self, moment: float) -> str:
+        kind = self.config.reset_format
+        if kind == "epoch":
+            return str(math.ceil(moment))
+        if kind == "http-date":
+            return formatdate(math.ceil(moment), usegmt=True)
+        return iso(datetime.fromtimestamp(moment, UTC))
+
+    def rate_headers(self, decision: Decision) -> dict[str, str]:
+        return {
+            "X-RateLimit-Limit": str(decision.limit),
+            "X-RateLimit-Remaining": str(max(decision.remaining, 0)),
+            "X-RateLimit-Reset": self._reset_value(decision.reset_at),
+        }
+
+    def throttled(self, decision: Decision) -> Response:
+        wait_ms = max(math.ceil(decision.retry_after * 1000), 1)
+        headers = {"Retry-After": str(max(math.ceil(decision.retry_after), 1))}
+        if self.config.faults.text_429:
+            return PlainTextResponse("429 Too Many Requests\n", status_code=429, headers=headers)
+        headers.update(self.rate_headers(decision))
+        body = {
+            "error": f"Rate limit active for throttle key: organization:{self.config.organization}",
+            "data": {"msLeft": wait_ms},
+        }
+        return JSONResponse(body, status_code=429, headers=headers)
+
+    # -- the API pipeline ------------------------------------------------------------------------
+
+    async def api(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        raw_path = scope.get("raw_path", scope["path"].encode()).decode("latin-1").split("?", 1)[0]
+        routed = self.contract.route(request.method, raw_path)
+        if routed is None:
+            status = 405 if self.contract.path_exists(raw_path) else 404
+            await JSONResponse({"error": f"no operation {request.method} {raw_path}"}, status_code=status)(
+                scope, receive, send
+            )
+            return
+        operation, path_values = routed
+
+        authorization = request.headers.get("authorization", "")
+        scheme, _, key = authorization.partition(" ")
+        if scheme.lower() != "bearer" or key not in self.config.tokens:
+            reason = "missing bearer token" if not authorization else "unknown or malformed API key"
+            await JSONResponse({"error": reason}, status_code=401)(scope, receive, send)
+            return
+
+        roll = self.faults.roll()
+        if roll.drop_before:
+            await _drop(send)
+        if roll.error_status is not None:
+            await JSONResponse({"error": "sandbox fault: server error"}, status_code=roll.error_status)(
+                scope, receive, send
+            )
+            return
+        if roll.storm:
+            storm = Decision(False, self.budget.points, 0, self.budget.peek().reset_at, 1.0)
+            await self.throttled(storm)(scope, receive, send)
+            return
+
+        decision = self.budget.spend(operation.points)
+        if not decision.allowed:
+            await self.throttled(decision)(scope, receive, send)
+            return
+
+        response = await self._handle(request, operation, path_values)
+        response.headers.update(self.rate_headers(decision))
+        if roll.delay_s:
+            await asyncio.sleep(roll.delay_s)
+        if roll.drop_after:
+            await _drop(send)
+        await response(scope, receive, send)
+
+    async def _handle(self, request: Request, operation: Any, path_values: dict[str, str]) -> Response:
+        try:
+            params = self.contract.parameters(operation, path_values, request.url.query)
+            raw = await request.body()
+            parsed = self.contract.body(operation, request.headers.get("content-type", ""), raw)
+            form: dict[str, Any] = {}
+            body: Any = None
+            if parsed is not None:
+                media, body = parsed
+                if media == "multipart/form-data":
+                    form = await _read_form(request)
+                    self.contract.check_form(operation, form)
+            ctx = Context(self.store, self.cursors, params, body, form, str(request.base_url).rstrip("/"))
+            status, payload = self.handlers[operation.operation_id](ctx)
+        except RequestInvalid as exc:
+            return JSONResponse({"error": str(exc), "field": exc.field}, status_code=400)
+        except NotFound as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404)
+        except Forbidden as exc:
+            return JSONResponse({"error": str(exc)}, status_code=403)
+        if payload is None:
+            return Response(status_code=status)
+        if self.config.faults.future:
+            payload = _from_the_future(payload)
+        return JSONResponse(payload, status_code=status)
+
+
+async def _drop(send: Send) -> None:
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"100")]})
+    raise DroppedConnection
+
+
+async def _read_form(request: Request) -> dict[str, Any]:
+    form = await request.form()
+    parts: dict[str, Any] = {}
+    for name, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            data = await value.read()
+            parts[name] = {"filename": value.filename, "size": len(data), "content_type": value.content_type}
+        else:
+            parts[name] = value
+    return parts
+
+
+def _from_the_future(payload: Any) -> Any:
+    """What a newer v1.x server may send: an extra field on every object, a new state value."""
+    if isinstance(payload, list):
+        return [_from_the_future(item) for item in payload]
+    if isinstance(payload, dict):
+        changed = {key: _from_the_future(value) for key, value in payload.items()}
+        changed["futureField"] = {"introducedIn": "1.99.0"}
+        if changed.get("state") == "in_progress":
+            changed["state"] = "queued"
+        return changed
+    return payload
+
+
+# -- the admin API ---------------------------------------------------------------------------------
+
+
+def _admin_routes(sandbox: Sandbox) -> list[Route]:
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "apiVersion": sandbox.contract.version})
+
+    async def stats(request: Request) -> Response:
+        peek = sandbox.budget.peek()
+        return JSONResponse(
+            {
+                "acceptedPoints": sandbox.budget.accepted_points,
+                "throttled": sandbox.budget.refused,
+                "limit": peek.limit,
+                "remaining": peek.remaining,
+                "window": sandbox.budget.window,
+                "windowKind": sandbox.budget.kind,
+            }
+        )
+
+    async def faults(request: Request) -> Response:
+        if request.method == "PUT":
+            try:
+                changes = await request.json()
+                if not isinstance(changes, dict):
+                    raise ValueError("send a JSON object of settings")
+                sandbox.faults.settings.update(changes)
+                if "seed" in request.query_params:
+                    sandbox.faults.reseed(int(request.query_params["seed"]))
+            except ValueError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse(sandbox.faults.settings.as_dict())
+
+    async def reset(request: Request) -> Response:
+        sandbox.reset()
+        return Response(status_code=204)
+
+    async def add_session(request: Request) -> Response:
+        try:
+            spec = await _json_object(request)
+            session = sandbox.store.add_session(
+                str(spec.get("roomName") or sandbox.store.room_name("sandbox-", "uuid")),
+                now(),
+                minutes=int(spec.get("minutes", 30)),
+                participants=int(spec.get("participants", 2)),
+                ratings=bool(spec.get("ratings", False)),
+            )
+        except (TypeError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse({"roomSessionId": session.room_session_id, "roomName": session.room_name}, status_code=201)
+
+    async def add_recordings(request: Request) -> Response:
+        try:
+            spec = await _json_object(request)
+            count = int(spec.get("count", 1))
+            room = str(spec.get("roomName") or sandbox.store.room_name("sandbox-", "uuid"))
+            hosted = bool(spec.get("wherebyHosted", True))
+            made = []
+            for _ in range(count):
+                session = sandbox.store.add_session(room, now(), minutes=int(spec.get("minutes", 20)), participants=2)
+                made.append(sandbox.store.add_recording(session, whereby_hosted=hosted).recording_id)
+        except (TypeError, ValueError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse({"recordingIds": made, "roomName": room}, status_code=201)
+
+    async def files(request: Request) -> Response:
+        entry = sandbox.store.access_links.get(request.path_params["token"])
+        if entry is None or entry[1] < time.time():
+            return PlainTextResponse("access link expired or unknown\n", status_code=403)
+        return PlainTextResponse(f"sandbox file {entry[0]}\n")
+
+    return [
+        Route("/_sandbox/health", health),
+        Route("/_sandbox/stats", stats),
+        Route("/_sandbox/faults", faults, methods=["GET", "PUT"]),
+        Route("/_sandbox/reset", reset, methods=["POST"]),
+        Route("/_sandbox/sessions", add_session, methods=["POST"]),
+        Route("/_sandbox/recordings", add_recordings, methods=["POST"]),
+        Route("/_sandbox/files/{token}/{filename:path}", files),
+    ]
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        raise ValueError("the body is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise ValueError("send a JSON object")
+    return value
+
+
+def create_app(config: SandboxConfig | None = None) -> Any:
+    """The ASGI app: the API under the contract's base path, the admin API under /_sandbox."""
+    sandbox = Sandbox(config or SandboxConfig())
+    admin = Starlette(routes=_admin_routes(sandbox))
+    base = sandbox.contract.base_path
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (scope["path"] == base or scope["path"].startswith(base + "/")):
+            await sandbox.api(scope, receive, send)
+        else:
+            await admin(scope, receive, send)
+
+    app.sandbox = sandbox  # type: ignore[attr-defined]
+    return app
