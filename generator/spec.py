@@ -125,6 +125,11 @@ def _plain(node: Any) -> Any:
         return {str(k): _plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_plain(v) for v in node]
+    # ruamel keeps scalars in subclasses (LiteralScalarString, ScalarFloat ...) that some
+    # validators refuse; hand them on as the built-in types.
+    for kind in (bool, str, int, float):
+        if isinstance(node, kind):
+            return kind(node)
     return node
 
 
