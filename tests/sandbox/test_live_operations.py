@@ -168,7 +168,7 @@ def test_recordings_page_to_the_end_sorted_and_can_be_deleted(
 
     _ok(delete_recording.sync_detailed(ids[0], client=client), 204, "deleteRecording")
     _ok(
-        bulk_delete_recordings.sync_detailed(client=client, body=BulkDeleteRecordingsRequest(ids[1:3] + ["gone"])),
+        bulk_delete_recordings.sync_detailed(client=client, body=BulkDeleteRecordingsRequest([*ids[1:3], "gone"])),
         204,
         "bulkDeleteRecordings",
     )
