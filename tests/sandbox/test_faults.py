@@ -1,0 +1,112 @@
+"""Each fault switch of the sandbox does what it says, by flag and through the admin API."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox
+
+AUTH = {"Authorization": f"Bearer {DEV_TOKEN}"}
+END = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+
+
+def _statuses(server: RunningSandbox, count: int) -> list[int | str]:
+    out: list[int | str] = []
+    for _ in range(count):
+        try:
+            out.append(httpx.get(server.base_url + "/meetings", headers=AUTH, timeout=10).status_code)
+        except httpx.TransportError as exc:
+            out.append(type(exc).__name__)
+    return out
+
+
+def test_server_errors_come_at_the_requested_share_and_spend_nothing(
+    sandbox_factory: Callable[..., RunningSandbox],
+) -> None:
+    server = sandbox_factory("--seed", "3", "--error-rate", "0.5")
+    statuses = _statuses(server, 60)
+    errors = [s for s in statuses if s in (500, 502, 503)]
+    assert 15 <= len(errors) <= 45
+    assert set(statuses) <= {200, 500, 502, 503}
+    assert server.admin("GET", "stats").json()["acceptedPoints"] == statuses.count(200)
+
+
+def test_the_same_seed_gives_the_same_faults(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    first = _statuses(sandbox_factory("--seed", "11", "--error-rate", "0.3"), 30)
+    second = _statuses(sandbox_factory("--seed", "11", "--error-rate", "0.3"), 30)
+    assert first == second and 200 in first and set(first) != {200}
+
+
+def test_a_connection_dropped_before_processing_changes_nothing(
+    sandbox_factory: Callable[..., RunningSandbox],
+) -> None:
+    server = sandbox_factory("--drop-before-rate", "1")
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(server.base_url + "/meetings", json={"endDate": END}, headers=AUTH, timeout=10)
+    server.admin("PUT", "faults", json={"drop_before_rate": 0})
+    assert httpx.get(server.base_url + "/meetings", headers=AUTH).json()["results"] == []
+    assert server.admin("GET", "stats").json()["acceptedPoints"] == 1
+
+
+def test_a_connection_dropped_after_processing_has_done_the_work(
+    sandbox_factory: Callable[..., RunningSandbox],
+) -> None:
+    # This is how duplicate writes happen: the meeting exists although the client saw no reply.
+    server = sandbox_factory("--drop-after-rate", "1")
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(server.base_url + "/meetings", json={"endDate": END}, headers=AUTH, timeout=10)
+    server.admin("PUT", "faults", json={"drop_after_rate": 0})
+    assert len(httpx.get(server.base_url + "/meetings", headers=AUTH).json()["results"]) == 1
+
+
+def test_slow_replies_are_slow(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory()
+    fast_started = time.perf_counter()
+    httpx.get(server.base_url + "/meetings", headers=AUTH)
+    fast = time.perf_counter() - fast_started
+    server.admin("PUT", "faults", json={"slow_rate": 1, "slow_ms": 400})
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(server.base_url + "/meetings", headers=AUTH, timeout=httpx.Timeout(5, read=0.1))
+    assert fast < 0.4  # the delay comes from the switch, not from a slow machine
+
+
+def test_a_429_storm_throttles_with_room_in_the_budget(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory("--storm-rate", "1", "--budget", "1000")
+    response = httpx.get(server.base_url + "/meetings", headers=AUTH)
+    assert response.status_code == 429
+    assert response.json()["data"]["msLeft"] > 0 and "Retry-After" in response.headers
+    assert server.admin("GET", "stats").json()["remaining"] == 1000
+
+
+def test_a_proxy_style_429_is_plain_text(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory("--budget", "1", "--text-429")
+    httpx.get(server.base_url + "/meetings", headers=AUTH)
+    response = httpx.get(server.base_url + "/meetings", headers=AUTH)
+    assert response.status_code == 429
+    assert response.headers["content-type"].startswith("text/plain")
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+    assert response.text == "429 Too Many Requests\n"
+
+
+def test_a_future_server_adds_fields_and_enum_values(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory("--future", "--processing-delay", "600")
+    [recording_id] = server.admin("POST", "recordings", json={}).json()["recordingIds"]
+    created = httpx.post(server.base_url + "/transcriptions", json={"recordingId": recording_id}, headers=AUTH)
+    transcription = httpx.get(f"{server.base_url}/transcriptions/{created.json()['transcriptionId']}", headers=AUTH)
+    body = transcription.json()
+    assert body["futureField"] == {"introducedIn": "1.99.0"}
+    assert body["state"] == "queued"
+
+
+def test_the_admin_api_refuses_unknown_or_bad_fault_settings(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory()
+    unknown = server.admin("PUT", "faults", json={"explode": True})
+    assert unknown.status_code == 400 and "explode" in unknown.json()["error"]
+    bad = server.admin("PUT", "faults", json={"error_rate": 2})
+    assert bad.status_code == 400 and "error_rate" in bad.json()["error"]
+    assert server.admin("GET", "faults").json()["error_rate"] == 0
