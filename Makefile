@@ -21,7 +21,7 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox
 
 all: install check-spec generate drift build
 
@@ -53,12 +53,16 @@ drift: $(STAMP)
 
 ruff: $(STAMP)
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check generator tests generated_client/whereby_v1/overlay
+	$(PY) -m ruff format --check generator sandbox tests generated_client/whereby_v1/overlay
 
 mypy: $(STAMP)
 	$(PY) -m mypy
 
-test: $(STAMP)
+SANDBOX_ARGS ?= --port 8080
+sandbox: $(STAMP)
+	$(PY) -m sandbox $(SANDBOX_ARGS)
+
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
 
 build: $(STAMP)
