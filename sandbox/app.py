@@ -21,6 +21,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -187,7 +188,10 @@ async def _drop(send: Send) -> None:
 
 
 async def _read_form(request: Request) -> dict[str, Any]:
-    form = await request.form()
+    try:
+        form = await request.form()
+    except MultiPartException as exc:
+        raise RequestInvalid("body", f"not a readable multipart body: {exc.message}") from None
     parts: dict[str, Any] = {}
     for name, value in form.multi_items():
         if isinstance(value, UploadFile):

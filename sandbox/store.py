@@ -26,6 +26,27 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def parse_time(text: str) -> datetime:
+    """An RFC 3339 date-time (already validated) as an aware UTC datetime.
+
+    RFC 3339 allows a lower-case `t` and `z`; times that fall outside Python's range once moved
+    to UTC (the last second of year 9999 at a negative offset) are clamped to the range's ends.
+    """
+    value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        return (datetime.max if value.year > 1 else datetime.min).replace(tzinfo=UTC)
+
+
+def later(moment: datetime, delta: timedelta) -> datetime:
+    """`moment + delta`, stopping at the end of time rather than overflowing."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return datetime.max.replace(tzinfo=UTC)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -43,7 +64,7 @@ class Meeting:
     deleted: bool = False
 
     def is_active(self, at: datetime) -> bool:
-        return not self.deleted and at < self.end + timedelta(hours=1)
+        return not self.deleted and at < later(self.end, timedelta(hours=1))
 
 
 @dataclass
@@ -182,7 +203,7 @@ class Store:
             settings=settings,
         )
         self.meetings[meeting.meeting_id] = meeting
-        self.add_room(name, start, end + timedelta(hours=1))
+        self.add_room(name, start, later(end, timedelta(hours=1)))
         return meeting
 
     def add_session(

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from ..contract import RequestInvalid
-from ..store import Participant, Session, iso
+from ..store import Participant, Session, iso, parse_time
 from . import Context, Reply, handles, page
 
 
@@ -47,8 +47,8 @@ def _room_matches(name: str, room_filter: dict[str, str]) -> bool:
 
 
 def _created_matches(created: datetime, window: dict[str, str]) -> bool:
-    after = datetime.fromisoformat(window["from"].replace("Z", "+00:00")) if "from" in window else None
-    before = datetime.fromisoformat(window["to"].replace("Z", "+00:00")) if "to" in window else None
+    after = parse_time(window["from"]) if "from" in window else None
+    before = parse_time(window["to"]) if "to" in window else None
     return (after is None or created >= after) and (before is None or created <= before)
 
 

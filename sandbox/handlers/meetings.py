@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from ..contract import RequestInvalid
-from ..store import Meeting, iso, now
+from ..store import Meeting, iso, now, parse_time
 from . import Context, NotFound, Reply, handles, page
 
 
@@ -36,14 +35,10 @@ def meeting_json(meeting: Meeting, fields: list[str]) -> dict[str, Any]:
     return body
 
 
-def _when(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 @handles("createMeeting")
 def create_meeting(ctx: Context) -> Reply:
     body = ctx.body
-    end = _when(body["endDate"])
+    end = parse_time(body["endDate"])
     if end < now():
         raise RequestInvalid("endDate", "must be now or later")
     settings = {k: v for k, v in body.items() if k not in {"endDate", "startDate", "fields"}}
