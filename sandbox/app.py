@@ -198,7 +198,8 @@ async def _read_form(request: Request) -> dict[str, Any]:
             data = await value.read()
             parts[name] = {"filename": value.filename, "size": len(data), "content_type": value.content_type}
         else:
-            parts[name] = value
+            # A part without a filename is still content: keep it the same shape as a file.
+            parts[name] = {"filename": None, "size": len(value.encode()), "content_type": None}
     return parts
 
 

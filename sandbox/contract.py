@@ -233,7 +233,8 @@ def _query_value(param: Param, pairs: list[tuple[str, str]]) -> Any:
         return None
     if param.schema.get("type") == "array":
         if not param.explode:
-            return [item for value in matches for item in value.split(",")]
+            # `fields=` is an empty list, not a list holding one empty string.
+            return [item for value in matches for item in value.split(",") if item != ""]
         return matches
     return matches[-1]
 
