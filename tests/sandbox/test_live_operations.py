@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox
+from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox, start_sandbox
 from whereby_v1 import AuthenticatedClient
 from whereby_v1._operations import OPERATIONS
 from whereby_v1.api.insights import (
@@ -73,9 +73,19 @@ from whereby_v1.types import File
 CALLED: set[str] = set()
 
 
+@pytest.fixture(scope="module", params=["fixed", "sliding"])
+def live_sandbox(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
+    """The flows below run once against each window kind, with a budget they cannot exhaust."""
+    server = start_sandbox(
+        "--seed", "5", "--budget", "5000", "--window", "60", "--window-kind", request.param, "--processing-delay", "0.5"
+    )
+    yield server
+    server.stop()
+
+
 @pytest.fixture()
-def client(shared_sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
-    with AuthenticatedClient(base_url=shared_sandbox.base_url, token=DEV_TOKEN) as c:
+def client(live_sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
+    with AuthenticatedClient(base_url=live_sandbox.base_url, token=DEV_TOKEN) as c:
         yield c
 
 
@@ -134,9 +144,9 @@ def test_meetings_are_created_listed_paged_read_and_deleted(client: Authenticate
 
 
 def test_recordings_page_to_the_end_sorted_and_can_be_deleted(
-    shared_sandbox: RunningSandbox, client: AuthenticatedClient
+    live_sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
-    made = shared_sandbox.admin("POST", "recordings", json={"count": 7, "roomName": "/live-recordings"}).json()
+    made = live_sandbox.admin("POST", "recordings", json={"count": 7, "roomName": "/live-recordings"}).json()
     ids, cursor = [], None
     while True:
         page = _ok(
@@ -165,6 +175,10 @@ def test_recordings_page_to_the_end_sorted_and_can_be_deleted(
     )
     assert httpx.get(link.access_link).status_code == 200
     assert abs(link.expires / 1000 - (time.time() + 60)) < 5
+    short = get_recording_access_link.sync(ids[0], client=client, valid_for_seconds=1)
+    assert httpx.get(short.access_link).status_code == 200
+    time.sleep(1.1)
+    assert httpx.get(short.access_link).status_code == 403  # the link has expired
 
     _ok(delete_recording.sync_detailed(ids[0], client=client), 204, "deleteRecording")
     _ok(
@@ -178,9 +192,9 @@ def test_recordings_page_to_the_end_sorted_and_can_be_deleted(
 
 
 def test_a_transcription_and_its_summary_become_ready(
-    shared_sandbox: RunningSandbox, client: AuthenticatedClient
+    live_sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
-    [recording_id] = shared_sandbox.admin("POST", "recordings", json={"roomName": "/live-transcripts"}).json()[
+    [recording_id] = live_sandbox.admin("POST", "recordings", json={"roomName": "/live-transcripts"}).json()[
         "recordingIds"
     ]
     created = _ok(
@@ -243,9 +257,9 @@ def test_room_themes_take_json_presets_and_multipart_images(client: Authenticate
 
 
 def test_insights_are_computed_from_the_sandbox_sessions(
-    shared_sandbox: RunningSandbox, client: AuthenticatedClient
+    live_sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
-    session = shared_sandbox.admin(
+    session = live_sandbox.admin(
         "POST", "sessions", json={"roomName": "/insight-room-x", "participants": 3, "minutes": 10}
     ).json()
     since = DateTimeRange(from_=datetime.now(UTC) - timedelta(days=1))
@@ -281,13 +295,27 @@ def test_insights_are_computed_from_the_sandbox_sessions(
     assert len(details[0].samples.bitrate_send) >= 1
 
 
-def test_async_functions_work_against_the_sandbox(shared_sandbox: RunningSandbox) -> None:
+def test_async_functions_work_against_the_sandbox(live_sandbox: RunningSandbox) -> None:
     async def run() -> list[int]:
-        async with AuthenticatedClient(base_url=shared_sandbox.base_url, token=DEV_TOKEN) as c:
+        async with AuthenticatedClient(base_url=live_sandbox.base_url, token=DEV_TOKEN) as c:
             responses = await asyncio.gather(*(get_recordings.asyncio_detailed(client=c, limit=5) for _ in range(8)))
             return [r.status_code for r in responses]
 
     assert asyncio.run(run()) == [200] * 8
+
+
+def test_the_same_seed_gives_the_same_data_set() -> None:
+    first, second = start_sandbox("--seed", "99"), start_sandbox("--seed", "99")
+    try:
+        listings = [
+            get_recordings.sync(client=AuthenticatedClient(base_url=s.base_url, token=DEV_TOKEN), limit=100).to_dict()
+            for s in (first, second)
+        ]
+    finally:
+        first.stop()
+        second.stop()
+    ids = [r["recordingId"] for r in listings[0]["results"]]
+    assert ids and ids == [r["recordingId"] for r in listings[1]["results"]]
 
 
 def test_every_operation_was_called_above() -> None:
