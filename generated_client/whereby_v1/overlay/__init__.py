@@ -1,5 +1,43 @@
-"""Handwritten additions to the generated package.
+"""Handwritten additions to the generated package: pacing, 429 recovery, safe retries, typed errors.
 
 The generator never reads, writes or deletes anything in this folder. Code here knows the
 contract only through the generated `_operations` table, never through individual endpoints.
+
+    from whereby_v1.overlay import WherebyClient
+    client = WherebyClient(plan="grow")   # key from WHEREBY_API_KEY
 """
+
+from .client import WherebyClient
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitedError,
+    ServerError,
+    WherebyError,
+)
+from .pacing import Pacer
+from .stores import BudgetStore, MemoryStore
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BudgetStore",
+    "ConfigurationError",
+    "MemoryStore",
+    "NotFoundError",
+    "Pacer",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "ServerError",
+    "WherebyClient",
+    "WherebyError",
+]

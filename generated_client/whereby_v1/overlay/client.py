@@ -1,0 +1,164 @@
+"""`WherebyClient`: the one entry point. An `AuthenticatedClient` that paces itself.
+
+Every generated function accepts it, sync and async. Its httpx clients send through the
+overlay's transports, so each request is booked against the point budget before it leaves,
+429s are waited out as the server asks, and only idempotent requests are resent after an
+ambiguous failure.
+"""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+import os
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .._operations import SERVER_URL
+from ..client import AuthenticatedClient
+from . import _constants as C
+from .errors import ConfigurationError
+from .pacing import Pacer
+from .stores.base import BudgetStore
+from .stores.memory import MemoryStore
+from .transport import AsyncWherebyTransport, Settings, WherebyTransport
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> str:
+    """Refuse URLs that would send the key in clear text to another machine."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(f"base_url must be an http(s) URL, not {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"refusing plain http:// to {parts.hostname}: the API key would travel unencrypted "
+            "(http is allowed only for loopback addresses such as a local sandbox)"
+        )
+    if parts.username or parts.password:
+        raise ConfigurationError("base_url must not carry credentials; pass the API key as token=")
+    return base_url.rstrip("/")
+
+
+class WherebyClient(AuthenticatedClient):
+    """A client for every generated function that keeps within the organisation's point budget.
+
+    Args:
+        token: the API key; defaults to the WHEREBY_API_KEY environment variable.
+        plan: "build" (100 points a minute) or "grow"/"enterprise" (1000); default "build".
+        points_per_minute: the budget in points, instead of a plan.
+        budget: where the budget is kept: a `MemoryStore` (default: this process), a `SQLiteStore`
+            (processes on one host) or a `RedisStore` (many hosts). Share one store between the
+            clients that share an organisation.
+        base_url: the API's base URL (the contract's server by default); plain http only on loopback.
+        max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests.
+        max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        raise_errors: raise `APIStatusError` subclasses for 4xx/5xx replies instead of returning them.
+        timeout: an `httpx.Timeout` or seconds; finite by default.
+        window: length of the budget window in seconds (60 for the real API).
+
+    Other keyword arguments (`headers`, `cookies`, `verify_ssl`, `httpx_args`, ...) are those of
+    `AuthenticatedClient`. An `httpx_args["transport"]` is wrapped, not replaced.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        plan: str | None = None,
+        points_per_minute: int | None = None,
+        budget: BudgetStore | None = None,
+        base_url: str = SERVER_URL,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES,
+        max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS,
+        raise_errors: bool = False,
+        timeout: httpx.Timeout | float | None = None,
+        window: float = C.WINDOW_SECONDS,
+        **kwargs: Any,
+    ) -> None:
+        token = token or os.environ.get(C.API_KEY_ENV)
+        if not token:
+            raise ConfigurationError(f"no API key: pass token=... or set the {C.API_KEY_ENV} environment variable")
+        if plan is not None and points_per_minute is not None:
+            raise ConfigurationError("give plan= or points_per_minute=, not both")
+        if points_per_minute is None:
+            name = (plan or C.DEFAULT_PLAN).lower()
+            if name not in C.PLANS:
+                raise ConfigurationError(f"unknown plan {plan!r}; known plans: {', '.join(sorted(C.PLANS))}")
+            points_per_minute = C.PLANS[name]
+        if points_per_minute < 1 or window <= 0:
+            raise ConfigurationError("the budget needs at least 1 point and a positive window")
+        base_url = check_base_url(base_url)
+        if timeout is None:
+            timeout = C.DEFAULT_TIMEOUT
+        elif not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
+        super().__init__(base_url=base_url, token=token, timeout=timeout, **kwargs)
+        self._pacer = Pacer(budget or MemoryStore(), points_per_minute, window)
+        self._settings = Settings(
+            base_path=urlsplit(base_url).path,
+            max_retries=max_retries,
+            max_rate_limit_retries=max_rate_limit_retries,
+            max_rate_limit_wait=max_rate_limit_wait,
+            raise_errors=raise_errors,
+        )
+        self._sync_sleep: Callable[[float], None] = time.sleep
+        self._async_sleep: Callable[[float], Awaitable[None]] | None = None
+
+    def __repr__(self) -> str:
+        return f"WherebyClient(base_url={self._base_url!r}, points_per_minute={self._pacer.limit})"
+
+    @property
+    def pacer(self) -> Pacer:
+        """The budget this client books against (shared with every client given the same store)."""
+        return self._pacer
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._client is None:
+            args = self._client_args()
+            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=args.pop("verify", True))
+            args.pop("verify", None)
+            transport = WherebyTransport(self._pacer, self._settings, inner, sleep=self._sync_sleep)
+            self._client = httpx.Client(**args, transport=transport)
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            args = self._client_args()
+            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=args.pop("verify", True))
+            args.pop("verify", None)
+            sleep = {"sleep": self._async_sleep} if self._async_sleep else {}
+            transport = AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
+            self._async_client = httpx.AsyncClient(**args, transport=transport)
+        return self._async_client
+
+    def _derive(self, **changes: Any) -> WherebyClient:
+        # A copy that shares the budget, with its own httpx clients built on first use.
+        clone = copy.copy(self)
+        for name, value in changes.items():
+            object.__setattr__(clone, name, value)
+        object.__setattr__(clone, "_client", None)
+        object.__setattr__(clone, "_async_client", None)
+        return clone
+
+    def with_headers(self, headers: dict[str, str]) -> WherebyClient:
+        return self._derive(_headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> WherebyClient:
+        return self._derive(_cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> WherebyClient:
+        return self._derive(_timeout=timeout)

@@ -1,0 +1,90 @@
+"""Pacing: send each request only when its points fit the organisation's budget.
+
+The pacer books every request in a store before it leaves (FIFO, never more than the budget in
+any window), corrects its picture from the X-RateLimit headers of every reply (other keys of
+the organisation spend the same budget), and pauses everyone sharing the store after a 429.
+It knows operations only through the generated `_operations` table.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .._operations import OPERATIONS, Operation
+from . import _constants as C
+from .stores.base import BudgetStore
+
+log = logging.getLogger(C.LOGGER_NAME)
+
+METHOD_POINTS = {"GET": 1, "HEAD": 1, "OPTIONS": 1, "DELETE": 2}
+"""Cost of a request the contract does not know (an endpoint newer than this client): by method."""
+
+
+@dataclass(frozen=True)
+class Route:
+    cost: int
+    idempotent: bool
+    operation_id: str | None
+
+
+def _compile(operation: Operation) -> re.Pattern[str]:
+    parts = re.split(r"({[^}]+})", operation.path)
+    return re.compile("^" + "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
+
+
+_ROUTES = [(op.method, _compile(op), op) for op in OPERATIONS]
+
+
+def route(method: str, path: str, base_path: str) -> Route:
+    """Cost and retry safety of a request, from the contract; by method for unknown operations."""
+    method = method.upper()
+    below = path[len(base_path) :] if path.startswith(base_path) else path
+    for op_method, pattern, op in _ROUTES:
+        if op_method == method and pattern.match(below):
+            return Route(op.points, op.idempotent, op.operation_id)
+    idempotent = method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
+    return Route(METHOD_POINTS.get(method, 3), idempotent, None)
+
+
+class Pacer:
+    """Books requests in a `BudgetStore` of `limit` points per `window` seconds."""
+
+    def __init__(self, store: BudgetStore, limit: int, window: float = C.WINDOW_SECONDS) -> None:
+        if limit < 1:
+            raise ValueError("the point budget must be at least 1 point per window")
+        self.store = store
+        self.limit = limit
+        self.window = window
+
+    @property
+    def local_window(self) -> float:
+        return self.window + max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS)
+
+    def book(self, cost: int) -> float:
+        """Book `cost` points; the seconds to wait before sending."""
+        booking = self.store.book(min(cost, self.limit), self.limit, self.local_window)
+        return booking.wait
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        """Learn from a reply's X-RateLimit headers (the server's limit and what is left)."""
+        limit, remaining = _int(headers.get("x-ratelimit-limit")), _int(headers.get("x-ratelimit-remaining"))
+        if limit is not None and limit > 0 and limit != self.limit:
+            log.debug("the server reports a budget of %d points, not %d; using the server's", limit, self.limit)
+            self.limit = limit
+        if remaining is not None:
+            self.store.correct(remaining, self.limit, self.local_window)
+
+    def pause(self, seconds: float) -> None:
+        self.store.pause(seconds)
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        return None

@@ -1,0 +1,69 @@
+"""The booking rule every store applies, and the interface stores offer the pacer.
+
+A store must apply `book` and `correct` atomically (a lock, a transaction, a Lua script) and
+must never block for long: pacing waits happen in the caller, after the booking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Booking:
+    """When the booked request may go, in the store's clock, and how long that is from now."""
+
+    at: float
+    wait: float
+
+
+class BudgetStore(Protocol):
+    """A shared point budget. All methods are atomic with respect to every other user of the store."""
+
+    blocking_io: bool
+    """True when calls do I/O (SQLite, Redis): async callers run them in a worker thread."""
+
+    def book(self, cost: int, limit: int, window: float) -> Booking:
+        """Record `cost` points at the earliest moment they fit and say when that is."""
+        ...
+
+    def correct(self, remaining: int, limit: int, window: float) -> None:
+        """The server reports `remaining` points: count what others spent that we did not see."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Nobody books anything for `seconds` (a 429 was received by one of the users)."""
+        ...
+
+
+def book(
+    entries: Sequence[tuple[float, int]], cost: int, limit: int, window: float, now: float, paused_until: float
+) -> float:
+    """The earliest time >= now at which `cost` points fit, given earlier bookings `entries`.
+
+    `entries` are (time, points) in time order, possibly in the future (bookings whose callers
+    are still waiting). A new booking never goes before the last one, so checking the single
+    window that ends at the new booking is enough: later windows hold no more than it does.
+    """
+    if cost > limit:
+        raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+    at = max(now, paused_until, entries[-1][0] if entries else now)
+    while True:
+        inside = [(t, c) for t, c in entries if t > at - window]
+        used = sum(c for _, c in inside)
+        if used + cost <= limit:
+            return at
+        needed, freed = used + cost - limit, 0
+        for t, c in inside:
+            freed += c
+            if freed >= needed:
+                at = t + window  # the moment enough earlier spending leaves the window
+                break
+
+
+def unseen_spending(entries: Sequence[tuple[float, int]], remaining: int, limit: int, window: float, now: float) -> int:
+    """Points the server counts in the current window that our own bookings do not explain."""
+    ours = sum(c for t, c in entries if now - window < t <= now)
+    return max(limit - remaining - ours, 0)

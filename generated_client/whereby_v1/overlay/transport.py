@@ -1,0 +1,252 @@
+"""httpx transports that pace, recover from 429s and retry safely, for every generated function.
+
+The policy is written once, as a generator (`_Exchange.steps`) that yields what it needs done
+(book points, sleep, send, read a body, talk to the store) and receives the results. The sync
+and async transports only carry those steps out, so both behave identically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import httpx
+
+from . import _constants as C
+from .errors import APIConnectionError, APITimeoutError, RateLimitedError, status_error_class
+from .pacing import Pacer, route
+from .retries import after_error, after_status, rate_limit_wait, sent_nothing
+
+log = logging.getLogger(C.LOGGER_NAME)
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_path: str
+    max_retries: int = C.DEFAULT_MAX_RETRIES
+    max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES
+    max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS
+    raise_errors: bool = False
+
+
+# The steps the policy asks its driver to carry out.
+@dataclass(frozen=True)
+class _Book:
+    cost: int
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Send:
+    pass
+
+
+@dataclass(frozen=True)
+class _Read:
+    response: httpx.Response
+
+
+@dataclass(frozen=True)
+class _Store:
+    call: Callable[[], Any]  # observe or pause: touches the store
+
+
+_Step = _Book | _Sleep | _Send | _Read | _Store
+
+
+class _Exchange:
+    """One request through the policy: its attempts, waits and the final reply or error."""
+
+    def __init__(self, request: httpx.Request, pacer: Pacer, settings: Settings) -> None:
+        self.request = request
+        self.pacer = pacer
+        self.settings = settings
+        self.route = route(request.method, request.url.path, settings.base_path)
+        self.label = f"{request.method} {request.url.path}"
+
+    def steps(self) -> Generator[_Step, Any, httpx.Response]:
+        s, attempt, throttled = self.settings, 0, 0
+        while True:
+            wait = yield _Book(self.route.cost)
+            if wait > 0:
+                log.debug("waiting %.3fs for %d point(s) of the budget before %s", wait, self.route.cost, self.label)
+                yield _Sleep(wait)
+            outcome = yield _Send()
+            if isinstance(outcome, Exception):
+                verdict = after_error(
+                    outcome, attempt=attempt, max_retries=s.max_retries, idempotent=self.route.idempotent
+                )
+                if not verdict.retry:
+                    raise self._connection_error(outcome, attempt) from outcome
+                log.debug(
+                    "retrying %s in %.3fs after %s (retry %d)", self.label, verdict.wait, verdict.reason, attempt + 1
+                )
+                yield _Sleep(verdict.wait)
+                attempt += 1
+                continue
+
+            response: httpx.Response = outcome
+            yield _Store(partial(self.pacer.observe, response.headers))
+            if response.status_code == 429:
+                yield _Read(response)
+                wait = rate_limit_wait(response.headers, response.content)
+                if wait > s.max_rate_limit_wait:
+                    raise self._status_error(response, retry_after=wait)
+                if throttled < s.max_rate_limit_retries:
+                    wait += random.uniform(0, C.RATE_LIMIT_JITTER_SECONDS)
+                    log.debug("429 for %s: everyone sharing the budget waits %.3fs", self.label, wait)
+                    yield _Store(partial(self.pacer.pause, wait))
+                    response.close()
+                    throttled += 1
+                    continue
+            else:
+                verdict = after_status(
+                    response.status_code, attempt=attempt, max_retries=s.max_retries, idempotent=self.route.idempotent
+                )
+                if verdict.retry:
+                    log.debug(
+                        "retrying %s in %.3fs after %s (retry %d)",
+                        self.label,
+                        verdict.wait,
+                        verdict.reason,
+                        attempt + 1,
+                    )
+                    response.close()
+                    yield _Sleep(verdict.wait)
+                    attempt += 1
+                    continue
+            if s.raise_errors and response.status_code >= 400:
+                yield _Read(response)
+                raise self._status_error(response)
+            return response
+
+    def _connection_error(self, error: Exception, attempt: int) -> APIConnectionError:
+        may_have_run = not sent_nothing(error)
+        url = str(self.request.url)
+        tried = f" after {attempt + 1} attempts" if attempt else ""
+        if may_have_run and not self.route.idempotent:
+            advice = "; not retried: it is not idempotent and may have been processed, so check before sending it again"
+        else:
+            advice = ""
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        message = f"{self.label} failed{tried}: {type(error).__name__}{advice}"
+        return kind(message, method=self.request.method, url=url, may_have_run=may_have_run)
+
+    def _status_error(self, response: httpx.Response, retry_after: float | None = None) -> Exception:
+        status = response.status_code
+        kwargs: dict[str, Any] = {
+            "status": status,
+            "headers": response.headers,
+            "content": response.content,
+            "method": self.request.method,
+            "url": str(self.request.url),
+        }
+        if status == 429:
+            wait = retry_after if retry_after is not None else rate_limit_wait(response.headers, response.content)
+            message = f"{self.label}: rate limited; the server asks for a wait of {wait:.1f}s"
+            if retry_after is not None:
+                message += f", longer than this client's cap of {self.settings.max_rate_limit_wait:g}s"
+            return RateLimitedError(message, retry_after=wait, **kwargs)
+        return status_error_class(status)(f"{self.label}: HTTP {status}", **kwargs)
+
+
+class WherebyTransport(httpx.BaseTransport):
+    """Wraps another sync transport (by default a plain `httpx.HTTPTransport`)."""
+
+    def __init__(
+        self,
+        pacer: Pacer,
+        settings: Settings,
+        inner: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.pacer = pacer
+        self.settings = settings
+        self.inner = inner or httpx.HTTPTransport()
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        steps = _Exchange(request, self.pacer, self.settings).steps()
+        result: Any = None
+        while True:
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            result = None
+            if isinstance(step, _Book):
+                result = self.pacer.book(step.cost)
+            elif isinstance(step, _Sleep):
+                self._sleep(step.seconds)
+            elif isinstance(step, _Send):
+                try:
+                    result = self.inner.handle_request(request)
+                except httpx.TransportError as error:
+                    result = error
+            elif isinstance(step, _Read):
+                step.response.read()
+            else:
+                step.call()
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncWherebyTransport(httpx.AsyncBaseTransport):
+    """Wraps another async transport (by default a plain `httpx.AsyncHTTPTransport`)."""
+
+    def __init__(
+        self,
+        pacer: Pacer,
+        settings: Settings,
+        inner: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.pacer = pacer
+        self.settings = settings
+        self.inner = inner or httpx.AsyncHTTPTransport()
+        self._sleep = sleep
+
+    async def _store(self, call: Callable[[], Any]) -> Any:
+        # Stores that do I/O (SQLite, Redis) must not block the event loop.
+        if self.pacer.store.blocking_io:
+            return await asyncio.to_thread(call)
+        return call()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        steps = _Exchange(request, self.pacer, self.settings).steps()
+        result: Any = None
+        while True:
+            try:
+                step = steps.send(result)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            result = None
+            if isinstance(step, _Book):
+                result = await self._store(partial(self.pacer.book, step.cost))
+            elif isinstance(step, _Sleep):
+                await self._sleep(step.seconds)
+            elif isinstance(step, _Send):
+                try:
+                    result = await self.inner.handle_async_request(request)
+                except httpx.TransportError as error:
+                    result = error
+            elif isinstance(step, _Read):
+                await step.response.aread()
+            else:
+                await self._store(step.call)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
