@@ -148,6 +148,7 @@ class WherebyClient(AuthenticatedClient):
     def _derive(self, **changes: Any) -> WherebyClient:
         # A copy that shares the budget, with its own httpx clients built on first use.
         clone = copy.copy(self)
+        clone.__dict__.update(self.__dict__)  # the slotted base copies its slots only
         for name, value in changes.items():
             object.__setattr__(clone, name, value)
         object.__setattr__(clone, "_client", None)

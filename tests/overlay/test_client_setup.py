@@ -1,0 +1,68 @@
+"""Setting up a WherebyClient: the key, the URL, the plan, and what it shows of itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from whereby_v1 import AuthenticatedClient
+from whereby_v1.overlay import ConfigurationError, MemoryStore, WherebyClient
+
+
+def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WHEREBY_API_KEY", "env-key-456")
+    client = WherebyClient()
+    assert client.token == "env-key-456"
+    assert client.get_httpx_client().headers["Authorization"] == "Bearer env-key-456"
+
+
+def test_a_missing_key_is_an_error_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WHEREBY_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError, match="WHEREBY_API_KEY"):
+        WherebyClient()
+
+
+@pytest.mark.parametrize("url", ["http://api.whereby.dev/v1", "http://10.0.0.5:8080/v1", "http://example.com/v1"])
+def test_plain_http_is_refused_for_remote_hosts(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="unencrypted"):
+        WherebyClient("k", base_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/v1", "http://localhost:8080/v1", "http://[::1]:8080/v1"])
+def test_plain_http_is_allowed_on_loopback(url: str) -> None:
+    assert WherebyClient("k", base_url=url).pacer.limit == 100
+
+
+def test_credentials_in_the_url_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="credentials"):
+        WherebyClient("k", base_url="https://user:pw@api.whereby.dev/v1")
+
+
+@pytest.mark.parametrize(("plan", "points"), [(None, 100), ("build", 100), ("grow", 1000), ("Enterprise", 1000)])
+def test_plans_set_the_budget(plan: str | None, points: int) -> None:
+    assert WherebyClient("k", plan=plan).pacer.limit == points
+
+
+def test_bad_budget_settings_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="unknown plan"):
+        WherebyClient("k", plan="platinum")
+    with pytest.raises(ConfigurationError, match="not both"):
+        WherebyClient("k", plan="grow", points_per_minute=10)
+    with pytest.raises(ConfigurationError):
+        WherebyClient("k", points_per_minute=0)
+
+
+def test_it_is_a_client_every_generated_function_accepts_and_its_repr_hides_the_key() -> None:
+    client = WherebyClient("sk-live-secret-789", points_per_minute=250)
+    assert isinstance(client, AuthenticatedClient)
+    assert "sk-live-secret-789" not in repr(client)
+    assert "sk-live-secret-789" not in repr(client.get_httpx_client())
+    assert repr(client) == "WherebyClient(base_url='https://api.whereby.dev/v1', points_per_minute=250)"
+
+
+def test_derived_clients_share_the_budget() -> None:
+    store = MemoryStore()
+    client = WherebyClient("k", budget=store)
+    other = client.with_headers({"X-Trace": "1"})
+    assert other.pacer is client.pacer and other.pacer.store is store
+    assert other.get_httpx_client() is not client.get_httpx_client()
+    assert other.get_httpx_client().headers["X-Trace"] == "1"
