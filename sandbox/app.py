@@ -72,8 +72,10 @@ class Sandbox:
         self.faults = Faults(config.faults, config.seed)
         self.cursors = Cursors()
         self.store = Store(seed=config.seed, processing_delay=config.processing_delay)
+        self.storm_429s = 0
 
     def reset(self) -> None:
+        self.storm_429s = 0
         self.budget.reset()
         self.cursors.clear()
         self.faults.reseed(self.config.seed)
@@ -138,6 +140,7 @@ class Sandbox:
             )
             return
         if roll.storm:
+            self.storm_429s += 1
             storm = Decision(False, self.budget.points, 0, self.budget.peek().reset_at, 1.0)
             await self.throttled(storm)(scope, receive, send)
             return
@@ -228,7 +231,7 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
         return JSONResponse(
             {
                 "acceptedPoints": sandbox.budget.accepted_points,
-                "throttled": sandbox.budget.refused,
+                "throttled": sandbox.budget.refused + sandbox.storm_429s,
                 "limit": peek.limit,
                 "remaining": peek.remaining,
                 "window": sandbox.budget.window,

@@ -13,6 +13,12 @@ WINDOW_MARGIN = 0.01
 """The local window is this much longer than the server's, so that jitter in network latency
 cannot squeeze one window's worth of requests into less than a window at the server."""
 MIN_WINDOW_MARGIN_SECONDS = 0.02
+DELAY_SAMPLES = 64
+"""How many recent replies the delay margin is the maximum of (see pacing.Pacer)."""
+INITIAL_DELAY_SHARE = 0.2
+INITIAL_DELAY_MAX_SECONDS = 1.0
+"""Before any reply has been seen, assume replies may lag their slot by this much (the lesser)."""
+MAX_WINDOW_MARGIN_SHARE = 0.25
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2

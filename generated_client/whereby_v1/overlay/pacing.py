@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import time
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -49,8 +52,20 @@ def route(method: str, path: str, base_path: str) -> Route:
     return Route(METHOD_POINTS.get(method, 3), idempotent, None)
 
 
+@dataclass(frozen=True)
+class Ticket:
+    wait: float  # seconds to wait before sending
+    slot: float  # when that is, on this process's monotonic clock
+
+
 class Pacer:
-    """Books requests in a `BudgetStore` of `limit` points per `window` seconds."""
+    """Books requests in a `BudgetStore` of `limit` points per `window` seconds.
+
+    The server counts a request when it processes it, which is later than the moment we were
+    allowed to send it (queues, connection set-up, latency). So the local window is longer than
+    the server's by the largest such delay seen recently: two requests one budget apart can then
+    never reach the server less than a window apart.
+    """
 
     def __init__(self, store: BudgetStore, limit: int, window: float = C.WINDOW_SECONDS) -> None:
         if limit < 1:
@@ -58,15 +73,26 @@ class Pacer:
         self.store = store
         self.limit = limit
         self.window = window
+        self._lock = threading.Lock()
+        self._delays: deque[float] = deque(maxlen=C.DELAY_SAMPLES)
+        self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
 
     @property
     def local_window(self) -> float:
-        return self.window + max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS)
+        margin = max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS, self._delay)
+        return self.window + min(margin, self.window * C.MAX_WINDOW_MARGIN_SHARE)
 
-    def book(self, cost: int) -> float:
-        """Book `cost` points; the seconds to wait before sending."""
+    def book(self, cost: int) -> Ticket:
+        """Book `cost` points; when the request may be sent."""
         booking = self.store.book(min(cost, self.limit), self.limit, self.local_window)
-        return booking.wait
+        return Ticket(booking.wait, time.monotonic() + booking.wait)
+
+    def settle(self, ticket: Ticket) -> None:
+        """A reply arrived: learn how long after its slot the server can have counted it."""
+        delay = max(time.monotonic() - ticket.slot, 0.0)
+        with self._lock:
+            self._delays.append(delay)
+            self._delay = max(self._delays)
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Learn from a reply's X-RateLimit headers (the server's limit and what is left)."""

@@ -1,7 +1,7 @@
 """httpx transports that pace, recover from 429s and retry safely, for every generated function.
 
 The policy is written once, as a generator (`_Exchange.steps`) that yields what it needs done
-(book points, sleep, send, read a body, talk to the store) and receives the results. The sync
+(book points, sleep, send and read the reply, talk to the store) and receives the results. The sync
 and async transports only carry those steps out, so both behave identically.
 """
 
@@ -52,16 +52,11 @@ class _Send:
 
 
 @dataclass(frozen=True)
-class _Read:
-    response: httpx.Response
-
-
-@dataclass(frozen=True)
 class _Store:
     call: Callable[[], Any]  # observe or pause: touches the store
 
 
-_Step = _Book | _Sleep | _Send | _Read | _Store
+_Step = _Book | _Sleep | _Send | _Store
 
 
 class _Exchange:
@@ -77,11 +72,14 @@ class _Exchange:
     def steps(self) -> Generator[_Step, Any, httpx.Response]:
         s, attempt, throttled = self.settings, 0, 0
         while True:
-            wait = yield _Book(self.route.cost)
-            if wait > 0:
-                log.debug("waiting %.3fs for %d point(s) of the budget before %s", wait, self.route.cost, self.label)
-                yield _Sleep(wait)
+            ticket = yield _Book(self.route.cost)
+            if ticket.wait > 0:
+                log.debug(
+                    "waiting %.3fs for %d point(s) of the budget before %s", ticket.wait, self.route.cost, self.label
+                )
+                yield _Sleep(ticket.wait)
             outcome = yield _Send()
+            self.pacer.settle(ticket)
             if isinstance(outcome, Exception):
                 verdict = after_error(
                     outcome, attempt=attempt, max_retries=s.max_retries, idempotent=self.route.idempotent
@@ -98,7 +96,6 @@ class _Exchange:
             response: httpx.Response = outcome
             yield _Store(partial(self.pacer.observe, response.headers))
             if response.status_code == 429:
-                yield _Read(response)
                 wait = rate_limit_wait(response.headers, response.content)
                 if wait > s.max_rate_limit_wait:
                     raise self._status_error(response, retry_after=wait)
@@ -106,7 +103,6 @@ class _Exchange:
                     wait += random.uniform(0, C.RATE_LIMIT_JITTER_SECONDS)
                     log.debug("429 for %s: everyone sharing the budget waits %.3fs", self.label, wait)
                     yield _Store(partial(self.pacer.pause, wait))
-                    response.close()
                     throttled += 1
                     continue
             else:
@@ -121,12 +117,10 @@ class _Exchange:
                         verdict.reason,
                         attempt + 1,
                     )
-                    response.close()
                     yield _Sleep(verdict.wait)
                     attempt += 1
                     continue
             if s.raise_errors and response.status_code >= 400:
-                yield _Read(response)
                 raise self._status_error(response)
             return response
 
@@ -190,14 +184,19 @@ class WherebyTransport(httpx.BaseTransport):
             elif isinstance(step, _Sleep):
                 self._sleep(step.seconds)
             elif isinstance(step, _Send):
-                try:
-                    result = self.inner.handle_request(request)
-                except httpx.TransportError as error:
-                    result = error
-            elif isinstance(step, _Read):
-                step.response.read()
+                result = self._send(request)
             else:
                 step.call()
+
+    def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+        # The body is read here, inside the retry loop: a connection that dies mid-body is a
+        # failed attempt like any other, not an error surfacing after the policy has finished.
+        try:
+            response = self.inner.handle_request(request)
+            response.read()
+        except httpx.TransportError as error:
+            return error
+        return response
 
     def close(self) -> None:
         self.inner.close()
@@ -239,14 +238,17 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
             elif isinstance(step, _Sleep):
                 await self._sleep(step.seconds)
             elif isinstance(step, _Send):
-                try:
-                    result = await self.inner.handle_async_request(request)
-                except httpx.TransportError as error:
-                    result = error
-            elif isinstance(step, _Read):
-                await step.response.aread()
+                result = await self._send(request)
             else:
                 await self._store(step.call)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+        try:
+            response = await self.inner.handle_async_request(request)
+            await response.aread()
+        except httpx.TransportError as error:
+            return error
+        return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
