@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -146,7 +146,7 @@ def test_the_key_appears_in_no_log_line_repr_or_error(
 class _Redirector(BaseHTTPRequestHandler):
     target = ""
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.send_response(302)
         self.send_header("Location", self.target + self.path)
         self.end_headers()
@@ -156,9 +156,9 @@ class _Redirector(BaseHTTPRequestHandler):
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    seen: list[dict[str, str]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         type(self).seen.append(dict(self.headers))
         body = b'{"results": [], "cursor": null}'
         self.send_response(200)
