@@ -22,7 +22,7 @@ from .errors import (
     WherebyError,
 )
 from .pacing import Pacer
-from .stores import BudgetStore, MemoryStore
+from .stores import BudgetStore, MemoryStore, RedisStore, SQLiteStore
 
 __all__ = [
     "APIConnectionError",
@@ -37,6 +37,8 @@ __all__ = [
     "Pacer",
     "PermissionDeniedError",
     "RateLimitedError",
+    "RedisStore",
+    "SQLiteStore",
     "ServerError",
     "WherebyClient",
     "WherebyError",

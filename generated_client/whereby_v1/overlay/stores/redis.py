@@ -1,0 +1,320 @@
+"""A budget shared by many hosts, in Redis (needs the optional `redis` package, Redis >= 5).
+
+Each call is one Lua script, so Redis runs it atomically. The scripts read Redis's own clock
+(`TIME`): bookings are in Redis time and the returned wait is computed against it, so the hosts'
+clocks never need to agree. `book` is a line-by-line port of `base.book` (same names in the
+comments); `correct` ports `base.unseen_spending`.
+
+Keys, all in one Redis Cluster slot (the `{name}` hash tag), all expiring once they no longer
+matter, so an idle budget disappears by itself:
+
+    {name}:log      sorted set, score = booked time, member = "<cost>:<seq>" (unique)
+    {name}:seq      counter that makes the members unique
+    {name}:paused   paused-until, in Redis time
+
+When Redis cannot be reached or fails (`fallback="local"`, the default), the store logs one
+warning and paces with an in-process `MemoryStore` until Redis answers again; it tries Redis
+again at most every `retry_interval` seconds, not on every call. With `fallback="raise"` it
+raises `WherebyError` instead. No message ever contains the password of the Redis URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from .. import _constants as C
+from ..errors import WherebyError
+from .base import Booking
+from .memory import MemoryStore
+
+if TYPE_CHECKING:
+    import redis
+
+log = logging.getLogger(C.LOGGER_NAME)
+
+T = TypeVar("T")
+
+CONNECT_TIMEOUT_SECONDS = 1.0
+"""Socket connect and read timeouts of a client made from a URL: a dead Redis must not hang a caller."""
+RETRY_INTERVAL_SECONDS = 5.0
+"""While Redis is unreachable, try it again at most this often."""
+
+# Shared by the three scripts. Lua numbers returned to Redis are truncated to integers, so times
+# go back as "%.17g" strings (exact for a double); redis.call converts number arguments exactly.
+_LUA_COMMON = """
+local function fmt(x) return string.format('%.17g', x) end
+
+-- "now": Redis's clock, in seconds
+local function clock()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+
+-- Prune: what left the window before now can never matter again (as MemoryStore._prune).
+local function prune(log, now, window)
+  redis.call('ZREMRANGEBYSCORE', log, '-inf', fmt(now - window))
+end
+
+-- entries: (time, points) in time order, as two arrays
+local function load_entries(log)
+  local raw = redis.call('ZRANGE', log, 0, -1, 'WITHSCORES')
+  local times, costs = {}, {}
+  for i = 1, #raw, 2 do
+    costs[#costs + 1] = tonumber(string.match(raw[i], '^(%d+):'))
+    times[#times + 1] = tonumber(raw[i + 1])
+  end
+  return times, costs
+end
+
+-- Add (at, cost) to the log; the keys live until the latest booking has left the window.
+local function record(log, seq, at, cost, now, window)
+  local member = string.format('%d', cost) .. ':' .. redis.call('INCR', seq)
+  redis.call('ZADD', log, fmt(at), member)
+  local last = tonumber(redis.call('ZRANGE', log, -1, -1, 'WITHSCORES')[2])
+  local ttl = string.format('%d', math.max(math.ceil((last - now + window) * 1000), 0) + 1000)
+  redis.call('PEXPIRE', log, ttl)
+  redis.call('PEXPIRE', seq, ttl)
+end
+"""
+
+_LUA_BOOK = (
+    _LUA_COMMON
+    + """
+-- base.book(entries, cost, limit, window, now, paused_until), then record the booking.
+-- KEYS: log, seq, paused. ARGV: cost, limit, window. Returns {at, wait} (strings).
+local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
+local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+if cost > limit then
+  return redis.error_reply('a request costing ' .. ARGV[1] .. ' points can never fit a budget of ' .. ARGV[2])
+end
+local now = clock()
+prune(log, now, window)
+local times, costs = load_entries(log)
+local n = #times
+local paused_until = tonumber(redis.call('GET', paused)) or 0
+
+-- at = max(now, paused_until, entries[-1][0] if entries else now)
+local at = math.max(now, paused_until)
+if n > 0 then at = math.max(at, times[n]) end
+while true do
+  -- inside = [(t, c) for t, c in entries if t > at - window]
+  -- used = sum(c for _, c in inside)
+  local used = 0
+  for i = 1, n do
+    if times[i] > at - window then used = used + costs[i] end
+  end
+  -- if used + cost <= limit: return at
+  if used + cost <= limit then break end
+  -- needed, freed = used + cost - limit, 0
+  local needed, freed = used + cost - limit, 0
+  -- for t, c in inside: freed += c; if freed >= needed: at = t + window; break
+  for i = 1, n do
+    if times[i] > at - window then
+      freed = freed + costs[i]
+      if freed >= needed then
+        at = times[i] + window  -- the moment enough earlier spending leaves the window
+        break
+      end
+    end
+  end
+end
+
+record(log, seq, at, cost, now, window)
+return {fmt(at), fmt(at - now)}
+"""
+)
+
+_LUA_CORRECT = (
+    _LUA_COMMON
+    + """
+-- extra = base.unseen_spending(entries, remaining, limit, window, now); record (now, extra) if any.
+-- KEYS: log, seq. ARGV: remaining, limit, window. Returns extra.
+local log, seq = KEYS[1], KEYS[2]
+local remaining, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local now = clock()
+prune(log, now, window)
+local times, costs = load_entries(log)
+-- ours = sum(c for t, c in entries if now - window < t <= now)
+local ours = 0
+for i = 1, #times do
+  if now - window < times[i] and times[i] <= now then ours = ours + costs[i] end
+end
+-- max(limit - remaining - ours, 0)
+local extra = math.max(limit - remaining - ours, 0)
+if extra > 0 then record(log, seq, now, extra, now, window) end
+return extra
+"""
+)
+
+_LUA_PAUSE = (
+    _LUA_COMMON
+    + """
+-- paused_until = max(paused_until, now + seconds); the key expires when the pause is over.
+-- KEYS: paused. ARGV: seconds.
+local paused = KEYS[1]
+local now = clock()
+local paused_until = math.max(tonumber(redis.call('GET', paused)) or 0, now + tonumber(ARGV[1]))
+local ttl = string.format('%d', math.max(math.ceil((paused_until - now) * 1000), 0) + 1000)
+redis.call('SET', paused, fmt(paused_until), 'PX', ttl)
+return fmt(paused_until)
+"""
+)
+
+
+def _address(client: redis.Redis) -> str:
+    """Where the client points, for messages: scheme, host, port and database, never credentials."""
+    pool = getattr(client, "connection_pool", None)
+    kwargs: dict[str, Any] = dict(getattr(pool, "connection_kwargs", {}) or {})
+    db = kwargs.get("db", 0)
+    if kwargs.get("path"):
+        return f"unix://{kwargs['path']}?db={db}"
+    connection_class = getattr(pool, "connection_class", None)
+    scheme = "rediss" if "SSL" in getattr(connection_class, "__name__", "") else "redis"
+    return f"{scheme}://{kwargs.get('host', 'localhost')}:{kwargs.get('port', 6379)}/{db}"
+
+
+def _secrets(client: redis.Redis, url: str | None) -> list[str]:
+    found: list[str] = []
+    pool = getattr(client, "connection_pool", None)
+    password = (getattr(pool, "connection_kwargs", {}) or {}).get("password")
+    if isinstance(password, str) and password:
+        found.append(password)
+    if url:
+        from urllib.parse import unquote, urlsplit
+
+        try:
+            raw = urlsplit(url).password
+        except ValueError:
+            raw = None
+        if raw:
+            found += [raw, unquote(raw)]
+    return sorted(set(found), key=len, reverse=True)
+
+
+class RedisStore:
+    blocking_io = True
+
+    def __init__(
+        self,
+        client_or_url: redis.Redis | str,
+        *,
+        name: str = "whereby_v1",
+        fallback: Literal["local", "raise"] = "local",
+        retry_interval: float = RETRY_INTERVAL_SECONDS,
+    ) -> None:
+        """`client_or_url`: a `redis.Redis` client (used as configured: give it short socket timeouts)
+        or a URL such as ``redis://:password@host:6379/0`` (the client gets 1 s connect and read
+        timeouts and no automatic retries); `name`: which budget (every key starts with ``{name}``)."""
+        try:
+            import redis
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
+        except ImportError as error:  # pragma: no cover - depends on the installation
+            raise ImportError(
+                "RedisStore needs the redis package, an optional dependency: pip install 'whereby-v1[redis]'"
+            ) from error
+        if fallback not in ("local", "raise"):
+            raise ValueError(f"fallback must be 'local' or 'raise', not {fallback!r}")
+        if isinstance(client_or_url, str):
+            # No retries inside redis-py: a booking script must not run twice, and a dead Redis
+            # must cost a caller one short timeout, not several.
+            self.client = redis.Redis.from_url(
+                client_or_url,
+                socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                socket_timeout=CONNECT_TIMEOUT_SECONDS,
+                retry=Retry(NoBackoff(), 0),
+            )
+            self._owns_client = True
+        else:
+            self.client = client_or_url
+            self._owns_client = False
+        self.name = name
+        self.fallback = fallback
+        self.retry_interval = retry_interval
+        self.address = _address(self.client)
+        self._secrets = _secrets(self.client, client_or_url if isinstance(client_or_url, str) else None)
+        self._redis_error: type[Exception] = redis.exceptions.RedisError
+
+        self._log_key, self._seq_key, self._paused_key = (f"{{{name}}}:log", f"{{{name}}}:seq", f"{{{name}}}:paused")
+        self._book = self.client.register_script(_LUA_BOOK)
+        self._correct = self.client.register_script(_LUA_CORRECT)
+        self._pause = self.client.register_script(_LUA_PAUSE)
+
+        self.local = MemoryStore(clock=time.time)
+        """The budget used while Redis is unreachable (fallback="local")."""
+        self._state = threading.Lock()
+        self._down = False
+        self._retry_at = 0.0
+
+    # -- the store
+
+    def book(self, cost: int, limit: int, window: float) -> Booking:
+        if cost > limit:  # as base.book, before any round trip
+            raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+
+        def remote() -> Booking:
+            at, wait = self._book(keys=[self._log_key, self._seq_key, self._paused_key], args=[cost, limit, window])
+            return Booking(float(at), float(wait))
+
+        return self._call(remote, lambda: self.local.book(cost, limit, window))
+
+    def correct(self, remaining: int, limit: int, window: float) -> None:
+        def remote() -> None:
+            self._correct(keys=[self._log_key, self._seq_key], args=[remaining, limit, window])
+
+        self._call(remote, lambda: self.local.correct(remaining, limit, window))
+
+    def pause(self, seconds: float) -> None:
+        def remote() -> None:
+            self._pause(keys=[self._paused_key], args=[seconds])
+
+        self._call(remote, lambda: self.local.pause(seconds))
+
+    def close(self) -> None:
+        """Close the client if this store made it from a URL."""
+        if self._owns_client:
+            self.client.close()
+
+    # -- Redis or the fallback
+
+    def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
+        with self._state:
+            probe = not self._down or time.monotonic() >= self._retry_at
+            if self._down and probe:  # one caller tries Redis again; the others stay local meanwhile
+                self._retry_at = time.monotonic() + self.retry_interval
+        if not probe:
+            return local()
+        try:
+            result = remote()
+        except self._redis_error as error:
+            reason = self._scrub(f"{type(error).__name__}: {error}")
+            if self.fallback == "raise":
+                raise WherebyError(f"the Redis budget store at {self.address} failed: {reason}") from None
+            with self._state:
+                first = not self._down
+                self._down = True
+                self._retry_at = time.monotonic() + self.retry_interval
+            if first:
+                log.warning(
+                    "the Redis budget store at %s failed (%s); pacing with this process's own budget "
+                    "until Redis answers again (retried every %g s)",
+                    self.address,
+                    reason,
+                    self.retry_interval,
+                )
+            return local()
+        if self._down:
+            with self._state:
+                back, self._down = self._down, False
+            if back:
+                log.info("the Redis budget store at %s answers again; the shared budget is used again", self.address)
+        return result
+
+    def _scrub(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text

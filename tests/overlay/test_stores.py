@@ -1,0 +1,437 @@
+"""The budget stores: one booking rule (`base.book`) in memory, in SQLite and in Redis.
+
+Every check of the budget reads the returned `at` times: no window of the budget's length ever
+holds more than the budget. Nothing sleeps for a booking's wait; bookings simply land in the future.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import random
+import socket
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from tests.overlay.redis_server import RedisServer, free_port
+from whereby_v1.overlay.errors import WherebyError
+from whereby_v1.overlay.stores.base import Booking, BudgetStore, book
+from whereby_v1.overlay.stores.memory import MemoryStore
+from whereby_v1.overlay.stores.redis import RedisStore
+from whereby_v1.overlay.stores.sqlite import SQLiteStore
+
+KINDS = ["memory", "sqlite", "redis"]
+SHARED_KINDS = ["sqlite", "redis"]
+HANG = 2.5
+"""Generous upper bound (seconds) for "returned, did not hang"."""
+
+
+def over_budget(bookings: list[tuple[float, int]], limit: int, window: float) -> list[tuple[float, int]]:
+    """Windows (end, points) holding more than `limit`; the fullest windows end at a booking."""
+    bookings = sorted(bookings)
+    bad = []
+    for end, _ in bookings:
+        used = sum(c for t, c in bookings if end - window < t <= end)
+        if used > limit:
+            bad.append((end, used))
+    return bad
+
+
+# -- fixtures: a factory of handles on one fresh budget, for each kind of store
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+@pytest.fixture
+def target(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the budget lives: the SQLite file or the Redis URL (empty for memory)."""
+    if kind == "sqlite":
+        return str(tmp_path / "budget.sqlite3")
+    if kind == "redis":
+        server: RedisServer = request.getfixturevalue("redis_server")
+        return server.url
+    return ""
+
+
+@pytest.fixture
+def open_store(kind: str, target: str) -> Iterator[Callable[[], BudgetStore]]:
+    """Opens another handle on the same fresh budget (the same object for memory)."""
+    name = f"test-{uuid.uuid4().hex}"
+    memory = MemoryStore()
+    opened: list[SQLiteStore | RedisStore] = []
+
+    def open_() -> BudgetStore:
+        if kind == "memory":
+            return memory
+        store: SQLiteStore | RedisStore
+        store = SQLiteStore(target, name=name) if kind == "sqlite" else RedisStore(target, name=name, fallback="raise")
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+# -- the booking rule, for every store
+
+
+def test_bookings_beyond_the_budget_wait_longer_and_never_overfill_a_window(
+    open_store: Callable[[], BudgetStore],
+) -> None:
+    store = open_store()
+    limit, window = 5, 30.0
+    bookings = [store.book(1, limit, window) for _ in range(12)]
+    waits = [b.wait for b in bookings]
+    # The first five fit now; the next five one window later; the last two one more window on.
+    assert all(w < window / 2 for w in waits[:5])
+    assert all(window / 2 < w < window * 1.5 for w in waits[5:10])
+    assert all(w > window * 1.5 for w in waits[10:])
+    # (Within a group a later wait may be a hair shorter: the same spacing, measured a moment later.)
+    assert [b.at for b in bookings] == sorted(b.at for b in bookings)
+    assert over_budget([(b.at, 1) for b in bookings], limit, window) == []
+
+
+def test_mixed_costs_never_overfill_a_window(open_store: Callable[[], BudgetStore]) -> None:
+    store = open_store()
+    limit, window = 10, 30.0
+    costs = [random.Random(7).randint(1, limit) for _ in range(30)]
+    bookings = [store.book(cost, limit, window) for cost in costs]
+    assert over_budget([(b.at, c) for b, c in zip(bookings, costs, strict=True)], limit, window) == []
+
+
+def test_bookings_are_granted_in_request_order(open_store: Callable[[], BudgetStore]) -> None:
+    store = open_store()
+    rng = random.Random(3)
+    # A big request then small ones: a small one that would fit earlier still goes after the big one.
+    ats = [store.book(cost, 10, 30.0).at for cost in [9, 2, 1, 1, 10, 1, *(rng.randint(1, 10) for _ in range(20))]]
+    assert ats == sorted(ats)
+    assert ats[1] > ats[0]  # 9 + 2 do not fit one window: the 2 waits for a new window
+
+
+def test_a_request_bigger_than_the_budget_is_refused(open_store: Callable[[], BudgetStore]) -> None:
+    with pytest.raises(ValueError, match="never fit"):
+        open_store().book(6, 5, 30.0)
+
+
+def test_pause_delays_the_next_booking(open_store: Callable[[], BudgetStore]) -> None:
+    store, other = open_store(), open_store()
+    store.pause(60.0)
+    first = other.book(1, 100, 30.0)  # another user of the same budget is paused too
+    assert 30.0 < first.wait <= 60.0
+    store.pause(1.0)  # a shorter pause never shortens the current one
+    assert store.book(1, 100, 30.0).at >= first.at
+
+
+def test_correct_counts_spending_we_did_not_see(open_store: Callable[[], BudgetStore]) -> None:
+    store = open_store()
+    limit, window = 10, 60.0
+    assert store.book(2, limit, window).wait < window / 2
+    store.correct(limit - 2, limit, window)  # the server agrees with us: nothing unseen
+    assert store.book(3, limit, window).wait < window / 2
+    # The server says 1 left: 9 spent, we explain 5, so 4 were spent by others.
+    store.correct(1, limit, window)
+    assert store.book(1, limit, window).wait < window / 2  # 5 + 4 + 1 = 10 still fits
+    assert store.book(1, limit, window).wait > window / 2  # the 11th point waits for the window
+
+
+def test_correct_never_adds_a_negative_amount(open_store: Callable[[], BudgetStore]) -> None:
+    store = open_store()
+    store.book(5, 10, 60.0)
+    store.correct(10, 10, 60.0)  # the server has seen less than we booked (still in flight)
+    assert store.book(5, 10, 60.0).wait < 30.0
+
+
+def test_threads_sharing_a_store_never_overfill_a_window(open_store: Callable[[], BudgetStore]) -> None:
+    limit, window, threads, per_thread = 5, 0.5, 8, 10
+    shared = open_store()
+    barrier = threading.Barrier(threads)
+    results: list[list[Booking]] = [[] for _ in range(threads)]
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        try:
+            barrier.wait(timeout=10)
+            for n in range(per_thread):
+                results[i].append(shared.book(1 + n % 2, limit, window))
+        except BaseException as error:
+            errors.append(error)
+
+    workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=30)
+    assert errors == []
+    assert all(len(r) == per_thread for r in results)
+    for mine in results:  # each thread's requests are granted in its own order
+        assert [b.at for b in mine] == sorted(b.at for b in mine)
+    booked = [(b.at, 1 + n % 2) for mine in results for n, b in enumerate(mine)]
+    assert over_budget(booked, limit, window) == []
+
+
+# -- processes sharing a file or a Redis
+
+
+def book_in_process(
+    kind: str, target: str, name: str, count: int, limit: int, window: float, start: Any
+) -> list[float]:
+    """Runs in a spawned process: open the store, wait for all the others, book `count` points."""
+    store = SQLiteStore(target, name=name) if kind == "sqlite" else RedisStore(target, name=name, fallback="raise")
+    start.wait(30)  # a barrier: every process starts booking at the same moment
+    ats = [store.book(1, limit, window).at for _ in range(count)]
+    store.close()
+    return ats
+
+
+@pytest.mark.parametrize("kind", SHARED_KINDS, indirect=True)
+def test_processes_sharing_a_budget_never_overfill_a_window(kind: str, target: str) -> None:
+    processes, per_process, limit, window = 4, 25, 5, 0.5
+    name = f"procs-{uuid.uuid4().hex}"
+    if kind == "sqlite":
+        SQLiteStore(target, name=name).close()  # create the file once, before the race
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Manager() as manager:
+        start = manager.Barrier(processes)
+        with ctx.Pool(processes) as pool:
+            pending = [
+                pool.apply_async(book_in_process, (kind, target, name, per_process, limit, window, start))
+                for _ in range(processes)
+            ]
+            results = [p.get(timeout=60) for p in pending]
+    ats = [at for r in results for at in r]
+    assert len(ats) == processes * per_process
+    assert all(r == sorted(r) for r in results)
+    assert over_budget([(at, 1) for at in ats], limit, window) == []
+
+
+# -- SQLite specifics
+
+
+def test_sqlite_named_budgets_share_a_file_independently(tmp_path: Path) -> None:
+    path = tmp_path / "budgets.sqlite3"
+    a, b, c = (SQLiteStore(path, name=name) for name in "abc")
+    a.book(10, 10, 60.0)
+    assert a.book(1, 10, 60.0).wait > 30.0
+    assert b.book(10, 10, 60.0).wait < 30.0  # a's bookings are not b's
+    b.pause(120.0)
+    assert b.book(1, 10, 60.0).wait > 90.0
+    assert c.book(1, 10, 60.0).wait < 30.0  # neither full nor paused
+    for store in (a, b, c):
+        store.close()
+
+
+def test_sqlite_prunes_what_left_the_window(tmp_path: Path) -> None:
+    import sqlite3
+
+    store = SQLiteStore(tmp_path / "budget.sqlite3")
+    for _ in range(5):
+        store.book(1, 100, 0.05)
+    time.sleep(0.1)
+    store.book(1, 100, 0.05)
+    with sqlite3.connect(store.path) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM whereby_budget_bookings").fetchone()
+        (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    assert count == 1
+    assert mode == "wal"
+    store.close()
+
+
+def test_sqlite_refuses_an_in_memory_database() -> None:
+    with pytest.raises(ValueError, match="file"):
+        SQLiteStore(":memory:")
+
+
+# -- Redis specifics
+
+
+def test_redis_uses_redis_time_not_the_host_clock(redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 86_400.0)  # this host's clock is a day off
+    store = RedisStore(redis_server.url, name=f"clock-{uuid.uuid4().hex}", fallback="raise")
+    client = redis_server.client()
+
+    def redis_now() -> float:
+        seconds, micros = client.time()
+        return seconds + micros / 1e6
+
+    for n in range(8):
+        before = redis_now()
+        booking = store.book(1, 3, 10.0)
+        after = redis_now()
+        # `at - wait` is the "now" the script read from TIME, between our two TIME calls.
+        assert before - 1e-6 <= booking.at - booking.wait <= after + 1e-6
+        assert (booking.wait == 0.0) if n < 3 else (booking.wait > 5.0)
+    client.close()
+    store.close()
+
+
+def test_redis_script_is_the_rule_of_base_book(redis_server: RedisServer) -> None:
+    """Each booking equals `base.book` on the log as it was, at the Redis time the script read."""
+    name = f"port-{uuid.uuid4().hex}"
+    store = RedisStore(redis_server.url, name=name, fallback="raise")
+    client = redis_server.client()
+    rng = random.Random(11)
+    limit, window = 12, 20.0
+    for step in range(60):
+        if step % 17 == 5:
+            store.pause(rng.uniform(0.0, 30.0))
+        raw = client.get(f"{{{name}}}:paused")
+        paused_until = float(raw) if raw else 0.0
+        log = cast(list[tuple[str, float]], client.zrange(f"{{{name}}}:log", 0, -1, withscores=True))
+        entries = [(float(score), int(member.split(":")[0])) for member, score in log]
+        cost = rng.randint(1, limit)
+        got = store.book(cost, limit, window)
+        now = got.at - got.wait
+        assert got.at == pytest.approx(book(entries, cost, limit, window, now, paused_until), abs=1e-6)
+    client.close()
+    store.close()
+
+
+def test_redis_keys_expire_so_an_idle_budget_disappears(redis_server: RedisServer) -> None:
+    name = f"ttl-{uuid.uuid4().hex}"
+    store = RedisStore(redis_server.url, name=name, fallback="raise")
+    store.book(1, 10, 5.0)
+    store.correct(0, 10, 5.0)
+    store.pause(2.0)
+    client = redis_server.client()
+    keys = sorted(str(k) for k in cast(list[str], client.keys(f"{{{name}}}:*")))
+    assert keys == [f"{{{name}}}:log", f"{{{name}}}:paused", f"{{{name}}}:seq"]
+    for key in keys:
+        assert 0 < client.pttl(key) <= 7_000
+    client.close()
+    store.close()
+
+
+def test_redis_store_without_the_redis_package_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(ImportError, match=r"pip install 'whereby-v1\[redis\]'"):
+        RedisStore("redis://127.0.0.1:1/0")
+
+
+def test_redis_fallback_must_be_local_or_raise() -> None:
+    with pytest.raises(ValueError, match="fallback"):
+        RedisStore("redis://127.0.0.1:1/0", fallback="ignore")  # type: ignore[arg-type]
+
+
+# -- Redis loss
+
+
+def warnings_of(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "whereby_v1" and r.levelno == logging.WARNING]
+
+
+def test_redis_loss_falls_back_to_a_local_budget_and_comes_back(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="whereby_v1")
+    name = f"loss-{uuid.uuid4().hex}"
+    log_key = f"{{{name}}}:log"
+    with RedisServer() as server:
+        store = RedisStore(server.url, name=name, retry_interval=0.5)
+        store.book(1, 10, 60.0)
+        client = server.client()
+        assert client.zcard(log_key) == 1
+        client.close()
+
+        server.stop()
+        started = time.monotonic()
+        store.book(1, 10, 60.0)
+        assert time.monotonic() - started < HANG
+        for _ in range(10):  # local now: same limit, no new warning
+            store.book(1, 10, 60.0)
+        store.correct(0, 10, 60.0)
+        store.pause(0.0)
+        assert store.book(1, 10, 60.0).wait > 30.0  # the local budget is full
+        time.sleep(0.6)
+        started = time.monotonic()
+        store.book(1, 10, 60.0)  # Redis is tried again, fails again: still one warning
+        assert time.monotonic() - started < HANG
+        assert len(warnings_of(caplog)) == 1
+        assert f"127.0.0.1:{server.port}" in warnings_of(caplog)[0].getMessage()
+
+        server.start()  # same port, empty
+        time.sleep(0.6)
+        store.book(1, 10, 60.0)
+        client = server.client()
+        assert client.zcard(log_key) == 1  # the booking went to Redis again
+        assert store.book(1, 10, 60.0).wait < 30.0  # the shared (empty) budget, not the full local one
+        client.close()
+        assert len(warnings_of(caplog)) == 1
+        assert any("answers again" in r.getMessage() for r in caplog.records)
+        store.close()
+
+
+def test_redis_that_accepts_but_never_answers_does_not_hang_a_caller(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="whereby_v1")
+    with socket.socket() as silent:  # a listening socket nobody reads from: connect works, replies never come
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        store = RedisStore(f"redis://127.0.0.1:{silent.getsockname()[1]}/0", retry_interval=60.0)
+        started = time.monotonic()
+        booking = store.book(1, 10, 60.0)
+        assert time.monotonic() - started < HANG + 1.0
+        assert booking.wait < 30.0
+        started = time.monotonic()
+        store.book(1, 10, 60.0)  # no retry of Redis before retry_interval: immediate
+        assert time.monotonic() - started < 0.5
+        assert len(warnings_of(caplog)) == 1
+        store.close()
+
+
+def test_redis_loss_with_fallback_raise_raises_quickly_without_the_password(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with RedisServer(password="s3cret") as server:
+        url = f"redis://:s3cret@127.0.0.1:{server.port}/0"
+        store = RedisStore(url, name=f"raise-{uuid.uuid4().hex}", fallback="raise")
+        store.book(1, 10, 60.0)
+        server.stop()
+        started = time.monotonic()
+        with pytest.raises(WherebyError) as caught:
+            store.book(1, 10, 60.0)
+        assert time.monotonic() - started < HANG
+        message = str(caught.value)
+        assert f"127.0.0.1:{server.port}" in message
+        assert "s3cret" not in message and "s3cret" not in repr(caught.value)
+        with pytest.raises(WherebyError):  # every call, not only the first
+            store.pause(1.0)
+        store.close()
+    assert "s3cret" not in caplog.text
+
+
+def test_a_wrong_password_is_never_shown(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with RedisServer(password="s3cret") as server:
+        raising = RedisStore(f"redis://:wr0ngpass@127.0.0.1:{server.port}/0", fallback="raise")
+        with pytest.raises(WherebyError) as caught:
+            raising.book(1, 10, 60.0)
+        assert "wr0ngpass" not in str(caught.value)
+        local = RedisStore(f"redis://:wr0ngpass@127.0.0.1:{server.port}/0")
+        local.book(1, 10, 60.0)
+        assert len(warnings_of(caplog)) == 1
+        raising.close()
+        local.close()
+    assert "wr0ngpass" not in caplog.text
+
+
+def test_a_port_nobody_listens_on_fails_fast() -> None:
+    store = RedisStore(f"redis://127.0.0.1:{free_port()}/0", fallback="raise")
+    started = time.monotonic()
+    with pytest.raises(WherebyError, match="Redis budget store"):
+        store.book(1, 10, 60.0)
+    assert time.monotonic() - started < HANG
