@@ -192,3 +192,27 @@ def test_the_key_is_not_sent_to_another_origin_on_a_redirect(two_origins: tuple[
     assert get_meetings.sync_detailed(client=client).status_code == 200
     assert len(seen) == 1
     assert "Authorization" not in seen[0] and KEY not in repr(seen[0])
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+def test_four_processes_sharing_a_store_stay_within_the_budget(
+    kind: str, tmp_path: Any, sandbox_factory: Callable[..., RunningSandbox]
+) -> None:
+    import contextlib
+    import multiprocessing
+
+    from tests.overlay.redis_server import RedisServer
+    from tests.overlay.workers import read_meetings
+
+    with contextlib.ExitStack() as stack:
+        if kind == "sqlite":
+            target = str(tmp_path / "budget.sqlite3")
+        else:
+            target = stack.enter_context(RedisServer()).url
+        server = sandbox_factory("--token", KEY, "--budget", "30", "--window", "1")
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(4) as pool:
+            results = pool.starmap(read_meetings, [(server.base_url, KEY, 30, 1.0, kind, target, 20)] * 4)
+    assert [s for r in results for s in r] == [200] * 80
+    stats = _stats(server)
+    assert stats["throttled"] == 0 and stats["acceptedPoints"] == 80
