@@ -8,5 +8,7 @@ than the budget, and nobody is overtaken.
 
 from .base import Booking, BudgetStore
 from .memory import MemoryStore
+from .redis import RedisStore  # redis-py itself is imported only when a RedisStore is made
+from .sqlite import SQLiteStore
 
-__all__ = ["Booking", "BudgetStore", "MemoryStore"]
+__all__ = ["Booking", "BudgetStore", "MemoryStore", "RedisStore", "SQLiteStore"]
