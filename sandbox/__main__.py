@@ -53,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--storm-rate", type=_rate, default=0.0, help="share of 429s regardless of the budget")
     faults.add_argument("--text-429", action="store_true", help="429 bodies as text/plain, as a proxy sends")
     faults.add_argument("--future", action="store_true", help="replies carry fields and values from a newer v1.x")
+    faults.add_argument(
+        "--deprecated",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="answer with Deprecation/Sunset headers",
+    )
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
     return p
 
@@ -85,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         reset_format=args.reset_format,
         faults=settings,
         spec=args.spec,
+        deprecated=tuple(args.deprecated),
     )
     try:
         app = create_app(config)

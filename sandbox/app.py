@@ -56,6 +56,7 @@ class SandboxConfig:
     faults: FaultSettings = field(default_factory=FaultSettings)
     spec: Path = DEFAULT_SPEC
     organization: str = "1"
+    deprecated: tuple[str, ...] = ()  # operationIds answered with Deprecation and Sunset headers
 
 
 class Sandbox:
@@ -152,6 +153,9 @@ class Sandbox:
 
         response = await self._handle(request, operation, path_values)
         response.headers.update(self.rate_headers(decision))
+        if operation.operation_id in self.config.deprecated:
+            response.headers["Deprecation"] = "@1767225600"  # RFC 9745: deprecated since 2026-01-01
+            response.headers["Sunset"] = "Thu, 31 Dec 2027 23:59:59 GMT"
         if roll.delay_s:
             await asyncio.sleep(roll.delay_s)
         if roll.drop_after:

@@ -10,6 +10,7 @@ contract only through the generated `_operations` table, never through individua
 from .client import WherebyClient
 from .errors import (
     APIConnectionError,
+    APIDeprecationWarning,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -26,6 +27,7 @@ from .stores import BudgetStore, MemoryStore, RedisStore, SQLiteStore
 
 __all__ = [
     "APIConnectionError",
+    "APIDeprecationWarning",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",

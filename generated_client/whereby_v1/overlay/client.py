@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import ipaddress
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._operations import SERVER_URL
+from .._operations import API_MAJOR, SERVER_URL
 from ..client import AuthenticatedClient
 from . import _constants as C
 from .errors import ConfigurationError
@@ -49,6 +50,12 @@ def check_base_url(base_url: str) -> str:
         )
     if parts.username or parts.password:
         raise ConfigurationError("base_url must not carry credentials; pass the API key as token=")
+    version = re.search(r"/v(\d+)/?$", parts.path)
+    if version and int(version.group(1)) != API_MAJOR:
+        raise ConfigurationError(
+            f"base_url points at API v{version.group(1)}, but this package (whereby-v{API_MAJOR}) speaks "
+            f"v{API_MAJOR} only; install whereby-v{version.group(1)} for that version"
+        )
     return base_url.rstrip("/")
 
 

@@ -16,6 +16,9 @@
         │                             than the client's cap: `retry_after` carries the wait in seconds
         └── ServerError               5xx
 
+`APIDeprecationWarning` (a `DeprecationWarning`) is issued once per operation when the server
+marks it with a `Deprecation` or `Sunset` header.
+
 None of them carries the request itself or its headers, so the API key cannot leak through one.
 """
 
@@ -28,6 +31,10 @@ from typing import Any
 
 class WherebyError(Exception):
     """Base class of every exception the overlay raises."""
+
+
+class APIDeprecationWarning(DeprecationWarning):
+    """The server says an operation is deprecated or will be switched off (Deprecation/Sunset headers)."""
 
 
 class ConfigurationError(WherebyError, ValueError):

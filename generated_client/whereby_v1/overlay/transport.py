@@ -11,15 +11,16 @@ import asyncio
 import logging
 import random
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 import httpx
 
 from . import _constants as C
-from .errors import APIConnectionError, APITimeoutError, RateLimitedError, status_error_class
+from .errors import APIConnectionError, APIDeprecationWarning, APITimeoutError, RateLimitedError, status_error_class
 from .pacing import Pacer, route
 from .retries import after_error, after_status, rate_limit_wait, sent_nothing
 
@@ -33,6 +34,7 @@ class Settings:
     max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES
     max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS
     raise_errors: bool = False
+    warned: set[str] = field(default_factory=set)  # operations already reported as deprecated
 
 
 # The steps the policy asks its driver to carry out.
@@ -94,6 +96,7 @@ class _Exchange:
                 continue
 
             response: httpx.Response = outcome
+            _warn_if_deprecated(response.headers, self.route.operation_id or self.label, self.settings.warned)
             yield _Store(partial(self.pacer.observe, response.headers))
             if response.status_code == 429:
                 wait = rate_limit_wait(response.headers, response.content)
@@ -152,6 +155,20 @@ class _Exchange:
                 message += f", longer than this client's cap of {self.settings.max_rate_limit_wait:g}s"
             return RateLimitedError(message, retry_after=wait, **kwargs)
         return status_error_class(status)(f"{self.label}: HTTP {status}", **kwargs)
+
+
+def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]) -> None:
+    deprecation, sunset = headers.get("deprecation"), headers.get("sunset")
+    if (deprecation or sunset) and operation not in warned:
+        warned.add(operation)
+        detail = "; ".join(
+            p
+            for p in (f"Deprecation: {deprecation}" if deprecation else "", f"Sunset: {sunset}" if sunset else "")
+            if p
+        )
+        message = f"the API marks {operation} as deprecated ({detail}); plan to move off it"
+        log.warning(message)
+        warnings.warn(message, APIDeprecationWarning, stacklevel=2)
 
 
 class WherebyTransport(httpx.BaseTransport):
