@@ -21,7 +21,7 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox bench
 
 all: install check-spec generate drift build
 
@@ -40,7 +40,7 @@ venv install: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m generator generate
 
-check: check-spec lint-spec drift ruff mypy
+check: check-spec lint-spec drift ruff mypy check-version
 
 check-spec: $(STAMP)
 	$(PY) -m openapi_spec_validator openapi.yaml
@@ -50,6 +50,15 @@ lint-spec: $(NODE_STAMP)
 
 drift: $(STAMP)
 	$(PY) -m generator check-drift
+
+.PHONY: check-version release
+# info.version must match the changes since the last release of this major (docs/versioning.md).
+check-version: $(STAMP)
+	$(PY) -m generator check-version
+
+# Bump info.version as the diff requires, add the CHANGELOG.md entry, record the baseline, build.
+release: $(STAMP)
+	$(PY) -m generator release && $(MAKE) generate build
 
 ruff: $(STAMP)
 	$(PY) -m ruff check .
@@ -64,6 +73,10 @@ sandbox: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
+
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(PY) -m bench $(BENCH_ARGS)
 
 build: $(STAMP)
 	rm -rf dist

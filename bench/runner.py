@@ -1,0 +1,345 @@
+"""One run: one scenario, one client, its own sandbox. `python -m bench.runner '<json config>'`.
+
+Prints one JSON line. The orchestrator (`python -m bench`) starts one of these per client and
+scenario, so a run never shares a process (or a GIL) with another run.
+
+The run starts right after `POST /_sandbox/reset`, so at the start of one of the sandbox's fixed
+windows (for the second-key scenario the other key starts spending then, and our client one
+window later). Points accepted and 429s come from the sandbox's `/_sandbox/stats`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from multiprocessing.synchronize import Event as EventType
+from typing import Any
+
+import httpx
+
+from whereby_v1 import AuthenticatedClient
+from whereby_v1.overlay import WherebyClient
+from whereby_v1.overlay.stores.base import BudgetStore
+from whereby_v1.overlay.stores.memory import MemoryStore
+
+from .peers import Direct, RetryOnly
+from .servers import RedisServer, Sandbox
+from .workloads import Caller, Tally, Units, async_worker, run_threads
+
+OURS = "whereby_v1"
+PEER = "retry-only"
+KEY = "bench-key-1"
+OTHER_KEY = "bench-key-2"
+
+
+@dataclass(frozen=True)
+class Config:
+    scenario: str
+    client: str  # OURS or PEER
+    mode: str  # "threads", "asyncio" or "processes"
+    workers: int  # request loops in all (threads or tasks), across processes
+    processes: int
+    budget: int
+    window: float
+    units: int
+    kind: str = "read"  # or "mixed"
+    store: str = "memory"  # or "sqlite", "redis"
+    background: float = 0.0  # share of the budget the other key spends
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Config:
+        return cls(**data)
+
+
+def make_store(kind: str, where: str, name: str) -> BudgetStore:
+    if kind == "sqlite":
+        from whereby_v1.overlay.stores.sqlite import SQLiteStore
+
+        return SQLiteStore(where, name=name)
+    if kind == "redis":
+        from whereby_v1.overlay.stores.redis import RedisStore  # type: ignore[import-not-found,unused-ignore]
+
+        store: BudgetStore = RedisStore(where, name=name)
+        return store
+    return MemoryStore()
+
+
+def make_caller(cfg: Config, base_url: str, store: BudgetStore | None = None) -> Caller:
+    if cfg.client == OURS:
+        client = WherebyClient(
+            KEY,
+            points_per_minute=cfg.budget,
+            window=cfg.window,
+            budget=store or MemoryStore(),
+            base_url=base_url,
+            raise_errors=False,
+        )
+        return Direct(client)
+    return RetryOnly(AuthenticatedClient(base_url=base_url, token=KEY))
+
+
+def close_store(store: BudgetStore | None) -> None:
+    close = getattr(store, "close", None)
+    if callable(close):
+        close()
+
+
+# -- the other key of the organisation ----------------------------------------------------------
+
+
+class Background(threading.Thread):
+    """Another service of the organisation: spends `points` per window with its own key, steadily.
+
+    Plain httpx, no retries: a 429 is counted and the next request goes at its usual time.
+    """
+
+    def __init__(self, base_url: str, points: int, window: float) -> None:
+        super().__init__(daemon=True)
+        self.base_url = base_url
+        self.interval = window / points
+        self.stop = threading.Event()
+        self.sent: list[tuple[float, int]] = []  # (time sent, status)
+
+    def run(self) -> None:
+        headers = {"Authorization": f"Bearer {OTHER_KEY}"}
+        with httpx.Client(base_url=self.base_url, headers=headers, timeout=30) as http:
+            start, i = time.monotonic(), 0
+            while not self.stop.wait(max(start + i * self.interval - time.monotonic(), 0)):
+                sent = time.time()
+                try:
+                    status = http.get("/meetings", params={"limit": 10}).status_code
+                except httpx.HTTPError:
+                    status = 0  # no reply: neither accepted nor throttled
+                self.sent.append((sent, status))
+                i += 1
+
+    def accepted_before(self, moment: float) -> int:
+        return sum(1 for sent, status in self.sent if sent < moment and status not in (0, 429))
+
+    @property
+    def throttled(self) -> int:
+        return sum(1 for _, status in self.sent if status == 429)
+
+    @property
+    def accepted(self) -> int:
+        return sum(1 for _, status in self.sent if status not in (0, 429))
+
+
+# -- one run: set up, then (when told) go -----------------------------------------------------------
+
+
+class Run:
+    """One scenario with one client: everything that takes time to start is started in `__init__`
+    (the sandbox, redis-server, the worker processes), so that `execute` measures requests only."""
+
+    def __init__(self, cfg: Config) -> None:
+        self.cfg = cfg
+        self._cleanup: list[Callable[[], None]] = []
+        try:
+            tokens = [KEY, OTHER_KEY] if cfg.background else [KEY]
+            self.sandbox = Sandbox(budget=cfg.budget, window=cfg.window, tokens=tokens)
+            self._cleanup.append(self.sandbox.stop)
+            if cfg.mode == "processes":
+                self._start_processes()
+            else:
+                self.caller = make_caller(cfg, self.sandbox.base_url)
+                if cfg.mode == "threads":
+                    self.caller.client.get_httpx_client()  # built once, before the threads share it
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        while self._cleanup:
+            self._cleanup.pop()()
+
+    # -- in this process
+
+    def _run_here(self) -> tuple[Tally, Background | None]:
+        cfg, caller, units = self.cfg, self.caller, Units(self.cfg.units)
+        background = None
+        reset_at = self.sandbox.reset()
+        if cfg.background:
+            background = Background(self.sandbox.base_url, max(round(cfg.budget * cfg.background), 1), cfg.window)
+            background.start()
+            # The other service is already running when ours starts: one window later.
+            time.sleep(max(reset_at + cfg.window - time.time(), 0))
+        try:
+            if cfg.mode == "threads":
+                with caller.client:
+                    tally = run_threads(cfg.kind, caller, units.take, cfg.workers)
+            else:
+                tally = asyncio.run(_run_tasks(cfg, caller, units))
+        finally:
+            if background is not None:
+                background.stop.set()
+                background.join()
+        return tally, background
+
+    # -- across processes
+
+    def _start_processes(self) -> None:
+        cfg = self.cfg
+        ctx = mp.get_context("spawn")
+        self._left = ctx.Value("l", cfg.units)
+        self._ready, self._results, self._go = ctx.Queue(), ctx.Queue(), ctx.Event()
+        tmp = tempfile.TemporaryDirectory(prefix="whereby-bench-")
+        self._cleanup.append(tmp.cleanup)
+        where = os.path.join(tmp.name, "budget.sqlite3")
+        if cfg.store == "redis" and cfg.client == OURS:
+            redis = RedisServer()
+            self._cleanup.append(redis.stop)
+            where = redis.url
+        name = f"bench-{uuid.uuid4().hex[:8]}"
+        self._processes = [
+            ctx.Process(
+                target=process_main,
+                args=(
+                    asdict(cfg),
+                    self.sandbox.base_url,
+                    where,
+                    name,
+                    self._left,
+                    self._ready,
+                    self._go,
+                    self._results,
+                ),
+            )
+            for _ in range(cfg.processes)
+        ]
+        self._cleanup.append(self._stop_processes)
+        for process in self._processes:
+            process.start()
+        for _ in self._processes:
+            self._ready.get(timeout=120)
+
+    def _stop_processes(self) -> None:
+        with self._left.get_lock():
+            self._left.value = 0  # if we failed before going, the workers must not start on the work
+        self._go.set()  # let waiting workers run out (no units left if we failed early)
+        for process in self._processes:
+            process.join(timeout=30)
+            if process.is_alive():
+                process.terminate()  # our own child, by its handle
+                process.join(timeout=10)
+
+    def _run_processes(self) -> Tally:
+        self.sandbox.reset()
+        self._go.set()
+        total = Tally()
+        for _ in self._processes:
+            total.merge(Tally(**self._results.get(timeout=600)))
+        return total
+
+    # -- measure
+
+    def execute(self) -> dict[str, Any]:
+        cfg = self.cfg
+        background = None
+        if cfg.mode == "processes":
+            tally = self._run_processes()
+        else:
+            tally, background = self._run_here()
+        stats = self.sandbox.stats()
+
+        duration = tally.last - tally.first
+        accepted = int(stats["acceptedPoints"])
+        throttled = int(stats["throttled"])
+        if background is not None:
+            accepted -= background.accepted_before(tally.first)  # spent before our client started
+            throttled -= background.throttled  # the other key's 429s are not our client's
+        windows = duration / cfg.window
+        line: dict[str, Any] = {
+            "scenario": cfg.scenario,
+            "client": cfg.client,
+            "workers": cfg.workers,
+            "processes": cfg.processes,
+            "budget": cfg.budget,
+            "window_s": cfg.window,
+            "points_sent": tally.points,
+            "duration_s": round(duration, 3),
+            "utilization": round(accepted / (cfg.budget * windows), 3),
+            "throttled": throttled,
+            "utilization_whole_windows": round(accepted / (cfg.budget * math.ceil(windows)), 3),
+            "accepted_points": accepted,
+        }
+        if background is not None:
+            line["background_points"] = background.accepted - background.accepted_before(tally.first)
+            line["background_throttled"] = background.throttled
+        if tally.errors:
+            line["errors"] = tally.errors
+        if tally.exceptions:
+            line["exceptions"] = tally.exceptions
+        return line
+
+
+async def _run_tasks(cfg: Config, caller: Caller, units: Units) -> Tally:
+    async with caller.client:
+        tallies = [Tally() for _ in range(cfg.workers)]
+        await asyncio.gather(*(async_worker(cfg.kind, caller, units.take, t) for t in tallies))
+    total = Tally()
+    for tally in tallies:
+        total.merge(tally)
+    return total
+
+
+def process_main(
+    cfg_data: dict[str, Any],
+    base_url: str,
+    store_where: str,
+    store_name: str,
+    left: Any,
+    ready: Any,
+    go: EventType,
+    results: Any,
+) -> None:
+    """One of the processes: its own client (and store connection), `workers / processes` threads."""
+    cfg = Config.from_dict(cfg_data)
+    store = make_store(cfg.store, store_where, store_name) if cfg.client == OURS else None
+    caller = make_caller(cfg, base_url, store)
+    caller.client.get_httpx_client()
+
+    def take() -> bool:
+        with left.get_lock():
+            if left.value <= 0:
+                return False
+            left.value -= 1
+            return True
+
+    ready.put(os.getpid())
+    go.wait()
+    try:
+        with caller.client:
+            tally = run_threads(cfg.kind, caller, take, cfg.workers // cfg.processes)
+        results.put(tally.as_dict())
+    finally:
+        close_store(store)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bench.runner CONFIG [--wait]`: with --wait, set up, print `ready`, and go on a line from stdin."""
+    args = sys.argv[1:] if argv is None else argv
+    run = Run(Config.from_dict(json.loads(args[0])))
+    try:
+        if "--wait" in args[1:]:
+            print("ready", flush=True)
+            if not sys.stdin.readline():
+                return 1  # the orchestrator went away
+        print(json.dumps(run.execute()), flush=True)
+    finally:
+        run.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
