@@ -1,4 +1,4 @@
-"""Command line of the generator: `python -m generator generate | check-drift`.
+"""Command line of the generator: `python -m generator generate | check-drift | diff | check-version | release`.
 
 Exit codes: 0 done, 1 the check found a difference, 2 the spec (or the command line) is unusable.
 Failures print one line per problem on stderr, never a traceback.
@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import codegen, layout
+from . import breaking, codegen, layout, versioning
 from .spec import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,10 +58,25 @@ def main(argv: list[str] | None = None) -> int:
     gen = commands.add_parser("generate", help="regenerate the package from the spec")
     gen.add_argument("-q", "--quiet", action="store_true")
     commands.add_parser("check-drift", help="fail when the committed package differs from the spec")
+    diff = commands.add_parser("diff", help="classify the changes between two revisions of the spec")
+    diff.add_argument("old", type=Path, help="the earlier revision")
+    diff.add_argument("new", type=Path, help="the later revision")
+    diff.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+    check = commands.add_parser("check-version", help="fail when info.version does not match the changes")
+    check.add_argument("--baseline-dir", type=Path, default=versioning.BASELINE_DIR)
+    release = commands.add_parser("release", help="bump info.version, write CHANGELOG.md, record the baseline")
+    release.add_argument("--baseline-dir", type=Path, default=versioning.BASELINE_DIR)
+    release.add_argument("--changelog", type=Path, default=versioning.CHANGELOG)
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             return _generate(args.spec, args.out, args.quiet)
+        if args.command == "diff":
+            return breaking.run_diff(args.old, args.new, args.output)
+        if args.command == "check-version":
+            return versioning.run_check_version(args.spec, args.baseline_dir)
+        if args.command == "release":
+            return versioning.run_release(args.spec, args.baseline_dir, args.changelog)
         return _check_drift(args.spec, args.out)
     except SpecError as exc:
         for problem in (exc, *exc.also):

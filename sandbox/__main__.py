@@ -100,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot load the contract {args.spec}: {exc}", file=sys.stderr)
         return 2
 
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only for such sockets,
+    # and without it every reply waits on Nagle's algorithm (about 40 ms on loopback).
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

@@ -51,7 +51,9 @@ def book(
         raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
     at = max(now, paused_until, entries[-1][0] if entries else now)
     while True:
-        inside = [(t, c) for t, c in entries if t > at - window]
+        # An entry counts until it leaves at t + window. (Written this way, not as t > at - window:
+        # with floats, (t + window) - window may differ from t, and the loop would never end.)
+        inside = [(t, c) for t, c in entries if t + window > at]
         used = sum(c for _, c in inside)
         if used + cost <= limit:
             return at
@@ -65,5 +67,5 @@ def book(
 
 def unseen_spending(entries: Sequence[tuple[float, int]], remaining: int, limit: int, window: float, now: float) -> int:
     """Points the server counts in the current window that our own bookings do not explain."""
-    ours = sum(c for t, c in entries if now - window < t <= now)
+    ours = sum(c for t, c in entries if t + window > now and t <= now)
     return max(limit - remaining - ours, 0)

@@ -1,13 +1,18 @@
-"""A budget shared by the threads and event loops of one process. The default store."""
+"""A budget shared by the threads and event loops of one process. The default store.
+
+It applies the rule of `base.book` incrementally: bookings are kept in time order with a running
+total, so the common case (the request fits now) costs O(1) instead of a pass over the window.
+`tests/overlay/test_memory_store.py` checks it against `base.book` on random workloads.
+"""
 
 from __future__ import annotations
 
-import bisect
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 
-from .base import Booking, book, unseen_spending
+from .base import Booking
 
 
 class MemoryStore:
@@ -16,28 +21,64 @@ class MemoryStore:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: list[tuple[float, int]] = []
+        self._entries: deque[tuple[float, int]] = deque()  # (time, points), in time order
+        self._total = 0  # points of all entries kept
         self._paused_until = 0.0
 
     def _prune(self, now: float, window: float) -> None:
-        cut = bisect.bisect_right(self._entries, (now - window, float("inf")))
-        del self._entries[:cut]
+        entries = self._entries
+        while entries and entries[0][0] + window <= now:
+            self._total -= entries.popleft()[1]
+
+    def _earliest(self, cost: int, limit: int, window: float, now: float) -> float:
+        """`base.book` on the kept entries, walking only the entries that leave the window."""
+        if cost > limit:
+            raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+        entries = self._entries
+        at = max(now, self._paused_until, entries[-1][0] if entries else now)
+        used, index = self._total, 0  # entries before `index` have left the window ending at `at`
+        while True:
+            while index < len(entries) and entries[index][0] + window <= at:
+                used -= entries[index][1]
+                index += 1
+            if used + cost <= limit:
+                return at
+            freed, needed, scan = 0, used + cost - limit, index
+            while freed < needed:
+                freed += entries[scan][1]
+                scan += 1
+            at = entries[scan - 1][0] + window
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
         with self._lock:
             now = self._clock()
             self._prune(now, window)
-            at = book(self._entries, cost, limit, window, now, self._paused_until)
+            at = self._earliest(cost, limit, window, now)
             self._entries.append((at, cost))
+            self._total += cost
             return Booking(at, at - now)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         with self._lock:
             now = self._clock()
             self._prune(now, window)
-            extra = unseen_spending(self._entries, remaining, limit, window, now)
+            ours = self._total  # minus the bookings still in the future (at the end)
+            for t, c in reversed(self._entries):
+                if t <= now:
+                    break
+                ours -= c
+            extra = max(limit - remaining - ours, 0)
             if extra:
-                bisect.insort(self._entries, (now, extra))
+                self._insert(now, extra)
+
+    def _insert(self, at: float, points: int) -> None:
+        # Spending by others lands "now", usually at the end; future bookings stay after it.
+        entries = self._entries
+        position = len(entries)
+        while position and entries[position - 1][0] > at:
+            position -= 1
+        entries.insert(position, (at, points))
+        self._total += points
 
     def pause(self, seconds: float) -> None:
         with self._lock:

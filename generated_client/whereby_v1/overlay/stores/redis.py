@@ -101,11 +101,11 @@ local paused_until = tonumber(redis.call('GET', paused)) or 0
 local at = math.max(now, paused_until)
 if n > 0 then at = math.max(at, times[n]) end
 while true do
-  -- inside = [(t, c) for t, c in entries if t > at - window]
+  -- inside = [(t, c) for t, c in entries if t + window > at]
   -- used = sum(c for _, c in inside)
   local used = 0
   for i = 1, n do
-    if times[i] > at - window then used = used + costs[i] end
+    if times[i] + window > at then used = used + costs[i] end
   end
   -- if used + cost <= limit: return at
   if used + cost <= limit then break end
@@ -113,7 +113,7 @@ while true do
   local needed, freed = used + cost - limit, 0
   -- for t, c in inside: freed += c; if freed >= needed: at = t + window; break
   for i = 1, n do
-    if times[i] > at - window then
+    if times[i] + window > at then
       freed = freed + costs[i]
       if freed >= needed then
         at = times[i] + window  -- the moment enough earlier spending leaves the window
@@ -138,10 +138,10 @@ local remaining, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(
 local now = clock()
 prune(log, now, window)
 local times, costs = load_entries(log)
--- ours = sum(c for t, c in entries if now - window < t <= now)
+-- ours = sum(c for t, c in entries if t + window > now and t <= now)
 local ours = 0
 for i = 1, #times do
-  if now - window < times[i] and times[i] <= now then ours = ours + costs[i] end
+  if times[i] + window > now and times[i] <= now then ours = ours + costs[i] end
 end
 -- max(limit - remaining - ours, 0)
 local extra = math.max(limit - remaining - ours, 0)
