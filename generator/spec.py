@@ -185,4 +185,5 @@ def _validate(spec: Spec) -> None:
         first = errors[0]
         pointer = pointer_of(*first.path)
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise spec.error(pointer, f"not valid OpenAPI 3.1: {first.message}{more}")
+        message = " ".join(str(first.message).split())  # one line, whatever the validator wrote
+        raise spec.error(pointer, f"not valid OpenAPI 3.1: {message}{more}")
