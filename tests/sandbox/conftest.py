@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.processes import stop as stop_process
 
 DEV_TOKEN = "sandbox-dev-key"
 
@@ -25,13 +26,7 @@ class RunningSandbox:
         return httpx.request(method, f"{self.root_url}/_sandbox/{path}", timeout=10, **kwargs)  # type: ignore[arg-type]
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process)
 
 
 def start_sandbox(*args: str) -> RunningSandbox:

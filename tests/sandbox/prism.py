@@ -31,6 +31,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, SPEC_PATH
+from tests.processes import stop as stop_process
 
 PRISM_PACKAGE = ROOT / "node_modules" / "@stoplight" / "prism-cli"
 START_TIMEOUT = 30.0
@@ -71,13 +72,7 @@ class RunningPrism:
 
     def stop(self) -> None:
         try:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait(timeout=10)
+            stop_process(self.process)
         finally:
             self._log.close()
 
