@@ -214,7 +214,19 @@ class Contract:
         except ValueError:
             raise RequestInvalid("body", "is not valid JSON") from None
         self._check(op.bodies[media], parsed, "")
-        return media, parsed
+        return media, self._with_defaults(op.bodies[media], parsed)
+
+    def _with_defaults(self, schema: dict[str, Any], body: Any) -> Any:
+        """The body with the spec's defaults for top-level properties the client left out."""
+        if not isinstance(body, dict):
+            return body
+        filled = dict(body)
+        for name, prop in self.resolve(schema).get("properties", {}).items():
+            # A default may sit beside a $ref (roomMode, template) or inside the referenced schema.
+            default = prop.get("default", self.resolve(prop).get("default"))
+            if name not in filled and default is not None:
+                filled[name] = default
+        return filled
 
     def check_form(self, op: Operation, fields: dict[str, Any]) -> None:
         schema = self.resolve(op.bodies["multipart/form-data"])

@@ -47,6 +47,11 @@ def later(moment: datetime, delta: timedelta) -> datetime:
         return datetime.max.replace(tzinfo=UTC)
 
 
+def minutes_between(start: datetime, end: datetime) -> int:
+    """Whole minutes, rounded up, as the insights count them."""
+    return math.ceil((end - start).total_seconds() / 60)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -83,7 +88,7 @@ class Participant:
 
     @property
     def minutes(self) -> int:
-        return math.ceil((self.left - self.joined).total_seconds() / 60)
+        return minutes_between(self.joined, self.left)
 
 
 @dataclass

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 from typing import Any
 
 from ..contract import RequestInvalid
-from ..store import Participant, Session, iso, parse_time
+from ..store import Participant, Session, iso, minutes_between, parse_time
 from . import Context, Reply, handles, page
-
-
-def _minutes(start: datetime, end: datetime) -> int:
-    return math.ceil((end - start).total_seconds() / 60)
 
 
 def _average(ratings: list[int]) -> float | None:
@@ -26,7 +21,7 @@ def _totals(ctx: Context, sessions: list[Session]) -> dict[str, Any]:
     participants = [p for s in sessions for p in s.participants]
     return {
         "totalParticipantMinutes": sum(p.minutes for p in participants),
-        "totalRecorderMinutes": sum(_minutes(r.start, r.end) for r in recordings),
+        "totalRecorderMinutes": sum(minutes_between(r.start, r.end) for r in recordings),
         "totalStreamerMinutes": 0,
         "totalUniqueParticipants": len({p.user_id for p in participants}),
         "totalUniqueRecorders": 1 if recordings else 0,
@@ -141,7 +136,7 @@ def get_participant_details(ctx: Context) -> Reply:
     found = [p for p in (session.participants if session else []) if p.participant_id == ctx.params["participantId"]]
     details = []
     for p in found:
-        count = min(max(_minutes(p.joined, p.left), 1), 30)
+        count = min(max(minutes_between(p.joined, p.left), 1), 30)
         details.append(
             {
                 "displayName": p.display_name,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from ..contract import RequestInvalid
 from ..store import Recording, Summary, Transcription, iso
 from . import Context, Forbidden, NotFound, Reply, handles, page
+
+T = TypeVar("T")
 
 
 def _access_link(ctx: Context, filename: str) -> Reply:
@@ -29,11 +32,15 @@ def recording_json(recording: Recording) -> dict[str, Any]:
     }
 
 
+def _find(table: Mapping[str, T], key: str, what: str) -> T:
+    found = table.get(key)
+    if found is None:
+        raise NotFound(f"no {what} {key!r}")
+    return found
+
+
 def _recording(ctx: Context) -> Recording:
-    recording = ctx.store.recordings.get(ctx.params["recordingId"])
-    if recording is None:
-        raise NotFound(f"no recording {ctx.params['recordingId']!r}")
-    return recording
+    return _find(ctx.store.recordings, ctx.params["recordingId"], "recording")
 
 
 @handles("getRecordings")
@@ -99,17 +106,12 @@ def transcription_json(ctx: Context, t: Transcription) -> dict[str, Any]:
 
 
 def _transcription(ctx: Context, transcription_id: str) -> Transcription:
-    transcription = ctx.store.transcriptions.get(transcription_id)
-    if transcription is None:
-        raise NotFound(f"no transcription {transcription_id!r}")
-    return transcription
+    return _find(ctx.store.transcriptions, transcription_id, "transcription")
 
 
 @handles("createTranscription")
 def create_transcription(ctx: Context) -> Reply:
-    recording = ctx.store.recordings.get(ctx.body["recordingId"])
-    if recording is None:
-        raise NotFound(f"no recording {ctx.body['recordingId']!r}")
+    recording = _find(ctx.store.recordings, ctx.body["recordingId"], "recording")
     if not recording.whereby_hosted:
         raise RequestInvalid("recordingId", "only recordings in Whereby-hosted storage can be transcribed")
     session = ctx.store.sessions[recording.room_session_id]
@@ -199,10 +201,7 @@ def summary_json(ctx: Context, s: Summary) -> dict[str, Any]:
 
 
 def _summary(ctx: Context) -> Summary:
-    summary = ctx.store.summaries.get(ctx.params["summaryId"])
-    if summary is None:
-        raise NotFound(f"no summary {ctx.params['summaryId']!r}")
-    return summary
+    return _find(ctx.store.summaries, ctx.params["summaryId"], "summary")
 
 
 @handles("createSummary")
@@ -214,7 +213,7 @@ def create_summary(ctx: Context) -> Reply:
         raise RequestInvalid("transcriptionId", "the transcription is not ready yet")
     if any(s.transcription_id == transcription.transcription_id for s in ctx.store.summaries.values()):
         raise RequestInvalid("transcriptionId", "a summary of this transcription exists; delete it first")
-    summary = ctx.store.add_summary(transcription, ctx.body.get("template", "General Bulleted"))
+    summary = ctx.store.add_summary(transcription, ctx.body["template"])
     return 201, {"summaryId": summary.summary_id}
 
 

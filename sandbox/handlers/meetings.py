@@ -46,7 +46,7 @@ def create_meeting(ctx: Context) -> Reply:
         settings.update(isLocked=True, roomMode="group")
     meeting = ctx.store.add_meeting(
         prefix=body.get("roomNamePrefix", ""),
-        pattern=body.get("roomNamePattern", "uuid"),
+        pattern=body["roomNamePattern"],
         end=end,
         settings=settings,
     )

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
+from sandbox.app import DEV_TOKEN
 from tests.conftest import ROOT
 from tests.processes import stop as stop_process
 
-DEV_TOKEN = "sandbox-dev-key"
+__all__ = ["DEV_TOKEN"]
 
 
 @dataclass

@@ -136,8 +136,8 @@ class WherebyClient(AuthenticatedClient):
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             args = self._client_args()
-            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=args.pop("verify", True))
-            args.pop("verify", None)
+            verify = args.pop("verify")  # belongs to the inner transport when we build it
+            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=verify)
             transport = WherebyTransport(self._pacer, self._settings, inner, sleep=self._sync_sleep)
             self._client = httpx.Client(**args, transport=transport)
         return self._client
@@ -145,8 +145,8 @@ class WherebyClient(AuthenticatedClient):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             args = self._client_args()
-            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=args.pop("verify", True))
-            args.pop("verify", None)
+            verify = args.pop("verify")
+            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=verify)
             sleep = {"sleep": self._async_sleep} if self._async_sleep else {}
             transport = AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
             self._async_client = httpx.AsyncClient(**args, transport=transport)

@@ -105,7 +105,7 @@ def parse_reset(value: str | None, now: float) -> float | None:
         return max(moment.timestamp() - now, 0.0)
     except ValueError:
         pass
-    return parse_retry_after(value, now) if not value.replace(".", "").isdigit() else None
+    return parse_retry_after(value, now)  # numbers were handled above: an HTTP-date or nothing
 
 
 def _ms_left(content: bytes) -> float | None:
