@@ -120,6 +120,34 @@ def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, A
     return rules
 
 
+def paged_operations(spec: Spec, field_prefix: str) -> dict[str, str]:
+    """The operations that return one page of a list, keyed by generated function name, each with
+    the name of its page's item field. A page is a 200 JSON reply with an array `results` and a
+    `cursor`, for a request that takes a `cursor` query parameter."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    paged: dict[str, str] = {}
+    for path, _method, op in spec.operations():
+        item = spec.data["paths"][path]
+        params = [spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]]
+        takes_cursor = any(p.get("in") == "query" and p.get("name") == "cursor" for p in params)
+        reply = spec.resolve((op.get("responses") or {}).get("200") or {})
+        schema = spec.resolve(((reply.get("content") or {}).get("application/json") or {}).get("schema") or {})
+        props = schema.get("properties") or {}
+        is_page = spec.resolve(props.get("results") or {}).get("type") == "array" and "cursor" in props
+        if takes_cursor and is_page:
+            paged[str(PythonIdentifier(op["operationId"], prefix=field_prefix))] = "results"
+        elif takes_cursor != is_page:
+            where = pointer_of("paths", path, _method)
+            half = (
+                "takes a cursor but its 200 reply is not a {results, cursor} page"
+                if takes_cursor
+                else ("replies with a {results, cursor} page but takes no cursor query parameter")
+            )
+            raise spec.error(where, f"{op['operationId']} {half}")
+    return paged
+
+
 def _raw(value: Any) -> str:
     """The spec's own text of a name (openapi-python-client wraps it in UntrustedString)."""
     getter = getattr(value, "get_untrusted_value", None)
@@ -176,7 +204,11 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         ]
     )
     project.env.filters["raw"] = _raw
-    project.env.globals.update(wire_rules=wire_rules(spec, config.field_prefix), api_version=ident.version)
+    project.env.globals.update(
+        wire_rules=wire_rules(spec, config.field_prefix),
+        paged=paged_operations(spec, config.field_prefix),
+        api_version=ident.version,
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
     if problems:

@@ -124,6 +124,10 @@ BROKEN_SPECS = {
         ),
         ["getRecording needs x-rate-limit-points", "/paths/~1recordings~1{recordingId}/get"],
     ),
+    "page reply without a cursor parameter": (
+        lambda text: text.replace("        - $ref: '#/components/parameters/Cursor'\n", "", 1),
+        ["getMeetings replies with a {results, cursor} page but takes no cursor", "/paths/~1meetings/get"],
+    ),
     "server path that does not match the major version": (
         lambda text: text.replace("url: https://api.whereby.dev/v1", "url: https://api.whereby.dev/v2", 1),
         ["server path '/v2' does not match info.version major 1"],
@@ -184,3 +188,70 @@ def test_every_generator_warning_is_printed_as_its_own_error(
     assert len(lines) == 2
     assert all(line.startswith(f"error: {spec}:") for line in lines)
     assert "DELETE /meetings/{meetingId}" in lines[0] and "DELETE /recordings/{recordingId}" in lines[1]
+
+
+NEW_PAGED_PATH = """  /rooms:
+    get:
+      operationId: listRooms
+      tags: [rooms]
+      summary: List rooms
+      x-rate-limit-points: 1
+      parameters:
+        - $ref: '#/components/parameters/Cursor'
+      responses:
+        '200':
+          description: One page of rooms.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [results, cursor]
+                properties:
+                  results:
+                    type: array
+                    items:
+                      type: object
+                      required: [roomName]
+                      properties:
+                        roomName: {type: string}
+                  cursor: {type: [string, 'null']}
+"""
+
+PAGED_PROBE = """
+import httpx
+from whereby_v1.api.rooms import list_rooms
+from whereby_v1.overlay import WherebyClient
+pages = {"": (["/a", "/b"], "next"), "next": (["/c"], None)}
+def reply(request):
+    names, cursor = pages[request.url.params.get("cursor", "")]
+    return httpx.Response(200, json={"results": [{"roomName": n} for n in names], "cursor": cursor})
+client = WherebyClient("k", base_url="http://127.0.0.1:9/v1", httpx_args={"transport": httpx.MockTransport(reply)})
+print(",".join(room.room_name for room in list_rooms.iterate(client=client)))
+"""
+
+
+def test_a_new_paged_operation_gets_iterate_on_regeneration(tmp_path: Path) -> None:
+    spec = _spec_variant(tmp_path, _insert_after("paths:\n", NEW_PAGED_PATH))
+    out = tmp_path / "out"
+    assert main(["--spec", str(spec), "--out", str(out), "generate", "-q"]) == 0
+    module = (out / "whereby_v1" / "api" / "rooms" / "list_rooms.py").read_text(encoding="utf-8")
+    assert "def iterate(" in module and "def aiterate(" in module
+    shutil.copytree(PACKAGE / "overlay", out / "whereby_v1" / "overlay")
+    result = subprocess.run(
+        [sys.executable, "-c", PAGED_PROBE], cwd=tmp_path, env={"PYTHONPATH": str(out)}, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "/a,/b,/c"
+
+
+def test_only_paged_operations_get_iterate() -> None:
+    paged = {p.stem for p in PACKAGE.glob("api/*/*.py") if "def iterate(" in p.read_text(encoding="utf-8")}
+    assert paged == {
+        "get_meetings",
+        "get_recordings",
+        "get_transcriptions",
+        "get_summaries",
+        "get_room_insights",
+        "get_room_session_insights",
+        "get_participants",
+    }

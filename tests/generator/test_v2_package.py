@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ import json, pathlib, whereby_v2
 from whereby_v2 import _operations
 from whereby_v2.api.meetings import create_meeting, get_meetings
 from whereby_v2.models import CreateMeetingRequest
+from whereby_v2.overlay import WherebyClient
+assert WherebyClient("k").get_httpx_client().base_url.path == "/v2/"
 print(json.dumps({
     "file": str(pathlib.Path(whereby_v2.__file__).resolve()),
     "version": whereby_v2.__version__,
@@ -52,7 +55,9 @@ def test_a_v2_spec_generates_a_whereby_v2_package_beside_v1(tmp_path: Path, spec
     operations = (out / "whereby_v2" / "_operations.py").read_text(encoding="utf-8")
     assert "API_MAJOR = 2\n" in operations and 'BASE_PATH = "/v2"\n' in operations
 
-    # Importable on its own, from the temporary folder, in a fresh interpreter.
+    # With the overlay copied in as docs/versioning.md says, importable on its own from the
+    # temporary folder, in a fresh interpreter.
+    shutil.copytree(SPEC_PATH.parent / "generated_client" / "whereby_v1" / "overlay", out / "whereby_v2" / "overlay")
     env = {**os.environ, "PYTHONPATH": str(out)}
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=tmp_path, env=env, capture_output=True, text=True, check=False

@@ -20,7 +20,14 @@ from typing import Any
 import httpx
 
 from . import _constants as C
-from .errors import APIConnectionError, APIDeprecationWarning, APITimeoutError, RateLimitedError, status_error_class
+from .errors import (
+    APIConnectionError,
+    APIDeprecationWarning,
+    APIStatusError,
+    APITimeoutError,
+    RateLimitedError,
+    status_error_class,
+)
 from .pacing import Pacer, route
 from .retries import after_error, after_status, rate_limit_wait, sent_nothing
 
@@ -140,21 +147,35 @@ class _Exchange:
         return kind(message, method=self.request.method, url=url, may_have_run=may_have_run)
 
     def _status_error(self, response: httpx.Response, retry_after: float | None = None) -> Exception:
-        status = response.status_code
-        kwargs: dict[str, Any] = {
-            "status": status,
-            "headers": response.headers,
-            "content": response.content,
-            "method": self.request.method,
-            "url": str(self.request.url),
-        }
-        if status == 429:
-            wait = retry_after if retry_after is not None else rate_limit_wait(response.headers, response.content)
-            message = f"{self.label}: rate limited; the server asks for a wait of {wait:.1f}s"
-            if retry_after is not None:
-                message += f", longer than this client's cap of {self.settings.max_rate_limit_wait:g}s"
-            return RateLimitedError(message, retry_after=wait, **kwargs)
-        return status_error_class(status)(f"{self.label}: HTTP {status}", **kwargs)
+        return status_error(
+            response, self.request, self.label, retry_after=retry_after, cap=self.settings.max_rate_limit_wait
+        )
+
+
+def status_error(
+    response: httpx.Response,
+    request: httpx.Request,
+    label: str,
+    *,
+    retry_after: float | None = None,
+    cap: float | None = None,
+) -> APIStatusError:
+    """The typed exception for a 4xx/5xx reply; `retry_after` is set when a 429's wait exceeded `cap`."""
+    status = response.status_code
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "headers": response.headers,
+        "content": response.content,
+        "method": request.method,
+        "url": str(request.url),
+    }
+    if status == 429:
+        wait = retry_after if retry_after is not None else rate_limit_wait(response.headers, response.content)
+        message = f"{label}: rate limited; the server asks for a wait of {wait:.1f}s"
+        if retry_after is not None and cap is not None:
+            message += f", longer than this client's cap of {cap:g}s"
+        return RateLimitedError(message, retry_after=wait, **kwargs)
+    return status_error_class(status)(f"{label}: HTTP {status}", **kwargs)
 
 
 def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]) -> None:

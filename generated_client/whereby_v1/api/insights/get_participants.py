@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -6,9 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.participant_insight import ParticipantInsight
 from ...models.participant_insight_page import ParticipantInsightPage
 from ...models.participant_sort_by import ParticipantSortBy
 from ...models.rate_limit_error import RateLimitError
+from ...overlay import pagination
 from ...types import UNSET, Response, Unset
 
 
@@ -267,3 +270,71 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def _page(response: httpx.Response) -> tuple[list[ParticipantInsight], str | Unset | None]:
+    page = ParticipantInsightPage.from_dict(response.json())
+    return page.results, page.cursor
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: ParticipantSortBy | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_items: int | None = None,
+) -> Iterator[ParticipantInsight]:
+    """List participants: every item, page after page.
+
+    Takes the same arguments as `sync`; `cursor` starts from a page other than the first and
+    `max_items` caps how many items are yielded (no page beyond the cap is fetched). Pages are
+    fetched as the loop needs them, each one a paced request.
+
+    Raises:
+        whereby_v1.overlay.APIStatusError: a page's reply was not a 200 (a subclass per status).
+    """
+
+    def fetch(cursor: str | Unset) -> httpx.Response:
+        return client.get_httpx_client().request(
+            **_get_kwargs(
+                room_session_id=room_session_id,
+                external_id=external_id,
+                sort_by=sort_by,
+                cursor=cursor,
+                limit=limit,
+            )
+        )
+
+    return pagination.iterate(fetch, _page, cursor=cursor, max_items=max_items)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    room_session_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort_by: ParticipantSortBy | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_items: int | None = None,
+) -> AsyncIterator[ParticipantInsight]:
+    """List participants: every item, page after page, for `async for`.
+
+    The same as `iterate`; each page is fetched when the loop reaches it.
+    """
+
+    async def fetch(cursor: str | Unset) -> httpx.Response:
+        return await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                room_session_id=room_session_id,
+                external_id=external_id,
+                sort_by=sort_by,
+                cursor=cursor,
+                limit=limit,
+            )
+        )
+
+    return pagination.aiterate(fetch, _page, cursor=cursor, max_items=max_items)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -7,8 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.rate_limit_error import RateLimitError
+from ...models.transcription import Transcription
 from ...models.transcription_page import TranscriptionPage
 from ...models.transcription_sort_by import TranscriptionSortBy
+from ...overlay import pagination
 from ...types import UNSET, Response, Unset
 
 
@@ -244,3 +247,67 @@ async def asyncio(
             sort_by=sort_by,
         )
     ).parsed
+
+
+def _page(response: httpx.Response) -> tuple[list[Transcription], str | Unset | None]:
+    page = TranscriptionPage.from_dict(response.json())
+    return page.results, page.cursor
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: TranscriptionSortBy | Unset = UNSET,
+    max_items: int | None = None,
+) -> Iterator[Transcription]:
+    """List transcriptions: every item, page after page.
+
+    Takes the same arguments as `sync`; `cursor` starts from a page other than the first and
+    `max_items` caps how many items are yielded (no page beyond the cap is fetched). Pages are
+    fetched as the loop needs them, each one a paced request.
+
+    Raises:
+        whereby_v1.overlay.APIStatusError: a page's reply was not a 200 (a subclass per status).
+    """
+
+    def fetch(cursor: str | Unset) -> httpx.Response:
+        return client.get_httpx_client().request(
+            **_get_kwargs(
+                room_name=room_name,
+                cursor=cursor,
+                limit=limit,
+                sort_by=sort_by,
+            )
+        )
+
+    return pagination.iterate(fetch, _page, cursor=cursor, max_items=max_items)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: TranscriptionSortBy | Unset = UNSET,
+    max_items: int | None = None,
+) -> AsyncIterator[Transcription]:
+    """List transcriptions: every item, page after page, for `async for`.
+
+    The same as `iterate`; each page is fetched when the loop reaches it.
+    """
+
+    async def fetch(cursor: str | Unset) -> httpx.Response:
+        return await client.get_async_httpx_client().request(
+            **_get_kwargs(
+                room_name=room_name,
+                cursor=cursor,
+                limit=limit,
+                sort_by=sort_by,
+            )
+        )
+
+    return pagination.aiterate(fetch, _page, cursor=cursor, max_items=max_items)
