@@ -43,6 +43,13 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
@@ -50,6 +57,10 @@ class Operation:
     tag: str
     points: int
     idempotent: bool
+    module: str = ""
+    summary: str = ""
+    parameters: tuple[Parameter, ...] = ()
+    body: str | None = None
 
 
 def identity(spec: Spec) -> Identity:
@@ -93,10 +104,37 @@ def operations(spec: Spec) -> list[Operation]:
         if not isinstance(points, int) or isinstance(points, bool) or points < 1:
             raise spec.error(where, f"{op_id} needs x-rate-limit-points, a positive integer (has {points!r})")
         idempotent = op.get("x-idempotent", method.upper() in IDEMPOTENT_METHODS)
-        found.append(Operation(op_id, method.upper(), path, str(tags[0]), points, bool(idempotent)))
+        item = spec.data["paths"][path]
+        params = tuple(
+            Parameter(str(p["name"]), str(p["in"]), bool(p.get("required", False)))
+            for p in (spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+        )
+        body = spec.resolve(op.get("requestBody") or {})
+        media = next(iter(body.get("content") or {}), None)
+        found.append(
+            Operation(
+                op_id,
+                method.upper(),
+                path,
+                str(tags[0]),
+                points,
+                bool(idempotent),
+                module=f"{_snake(str(tags[0]))}.{_snake(op_id)}",
+                summary=str(op.get("summary") or ""),
+                parameters=params,
+                body=media,
+            )
+        )
     if not found:
         raise spec.error("/paths", "the spec has no operations")
     return found
+
+
+def _snake(name: str) -> str:
+    """The module name openapi-python-client gives a tag or an operationId."""
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
 
 
 def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, Any]]]:

@@ -480,3 +480,22 @@ def test_logo_preset_form_is_sent_as_json(http_server: Any) -> None:
     assert request.target == f"/v1/rooms/{ROOM_SEGMENT}/theme/logo"
     assert request.headers["content-type"] == "application/json"
     assert json.loads(request.body) == {"theme": "default"}
+
+
+def test_the_operations_table_names_each_generated_module_and_its_parameters() -> None:
+    import importlib
+
+    from generator.spec import load_spec
+    from tests.conftest import SPEC_PATH
+
+    spec = load_spec(SPEC_PATH)
+    for op in OPERATIONS:
+        module = importlib.import_module(f"whereby_v1.api.{op.module}")
+        assert callable(module.sync_detailed), op.module
+        raw = next(o for p, m, o in spec.operations() if o["operationId"] == op.operation_id)
+        item = spec.data["paths"][op.path]
+        declared = [spec.resolve(x) for x in [*(item.get("parameters") or []), *(raw.get("parameters") or [])]]
+        assert [(p.name, p.location, p.required) for p in op.parameters] == [
+            (d["name"], d["in"], d.get("required", False)) for d in declared
+        ]
+        assert op.body == next(iter(spec.resolve(raw.get("requestBody") or {}).get("content") or {}), None)
