@@ -21,6 +21,18 @@ def test_a_missing_key_is_an_error_at_construction(monkeypatch: pytest.MonkeyPat
         WherebyClient()
 
 
+def test_the_base_url_comes_from_the_environment_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WHEREBY_BASE_URL", raising=False)
+    assert str(WherebyClient("k").get_httpx_client().base_url) == "https://api.whereby.dev/v1/"
+    monkeypatch.setenv("WHEREBY_BASE_URL", "http://127.0.0.1:8080/v1")
+    assert str(WherebyClient("k").get_httpx_client().base_url) == "http://127.0.0.1:8080/v1/"
+    given = WherebyClient("k", base_url="https://eu.example.test/v1")
+    assert str(given.get_httpx_client().base_url) == "https://eu.example.test/v1/"
+    monkeypatch.setenv("WHEREBY_BASE_URL", "http://example.com/v1")
+    with pytest.raises(ConfigurationError, match="unencrypted"):
+        WherebyClient("k")
+
+
 @pytest.mark.parametrize("url", ["http://api.whereby.dev/v1", "http://10.0.0.5:8080/v1", "http://example.com/v1"])
 def test_plain_http_is_refused_for_remote_hosts(url: str) -> None:
     with pytest.raises(ConfigurationError, match="unencrypted"):

@@ -34,3 +34,5 @@ BACKOFF_MAX_SECONDS = 8.0
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 LOGGER_NAME = "whereby_v1"
 API_KEY_ENV = "WHEREBY_API_KEY"
+BASE_URL_ENV = "WHEREBY_BASE_URL"
+"""Where the API is, when base_url= is not given: a local sandbox, for instance."""

@@ -69,7 +69,8 @@ class WherebyClient(AuthenticatedClient):
         budget: where the budget is kept: a `MemoryStore` (default: this process), a `SQLiteStore`
             (processes on one host) or a `RedisStore` (many hosts). Share one store between the
             clients that share an organisation.
-        base_url: the API's base URL (the contract's server by default); plain http only on loopback.
+        base_url: the API's base URL; defaults to the WHEREBY_BASE_URL environment variable, else the
+            contract's server. Plain http only on loopback (a local sandbox).
         max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests.
         max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
         raise_errors: raise `APIStatusError` subclasses for 4xx/5xx replies instead of returning them.
@@ -87,7 +88,7 @@ class WherebyClient(AuthenticatedClient):
         plan: str | None = None,
         points_per_minute: int | None = None,
         budget: BudgetStore | None = None,
-        base_url: str = SERVER_URL,
+        base_url: str | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES,
         max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS,
@@ -108,7 +109,7 @@ class WherebyClient(AuthenticatedClient):
             points_per_minute = C.PLANS[name]
         if points_per_minute < 1 or window <= 0:
             raise ConfigurationError("the budget needs at least 1 point and a positive window")
-        base_url = check_base_url(base_url)
+        base_url = check_base_url(base_url or os.environ.get(C.BASE_URL_ENV) or SERVER_URL)
         if timeout is None:
             timeout = C.DEFAULT_TIMEOUT
         elif not isinstance(timeout, httpx.Timeout):
