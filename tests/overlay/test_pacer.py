@@ -61,3 +61,15 @@ def test_requests_are_priced_from_the_contract_and_unknown_ones_by_method() -> N
     unknown = route("POST", "/v1/breakout-rooms", "/v1")
     assert (unknown.cost, unknown.idempotent, unknown.operation_id) == (3, False, None)
     assert route("GET", "/v1/something-new", "/v1").cost == 1
+
+
+def test_the_budget_left_is_what_the_last_reply_reported() -> None:
+    pacer = Pacer(MemoryStore(Clock()), limit=100, window=60)
+    assert pacer.remaining is None
+    pacer.observe(httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "97"}))
+    assert pacer.remaining == 97
+    pacer.observe(httpx.Headers({"X-RateLimit-Remaining": "not a number"}))
+    pacer.observe(httpx.Headers({}))
+    assert pacer.remaining == 97
+    pacer.observe(httpx.Headers({"X-RateLimit-Remaining": "100"}))
+    assert pacer.remaining == 100

@@ -76,6 +76,16 @@ class Pacer:
         self._lock = threading.Lock()
         self._delays: deque[float] = deque(maxlen=C.DELAY_SAMPLES)
         self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
+        self._remaining: int | None = None
+
+    @property
+    def remaining(self) -> int | None:
+        """Points left in the server's window as its last reply reported them (None before any did).
+
+        For showing people how much budget is left (the command line's progress bar). Pacing
+        never reads it: the store's bookings are the picture that decides when requests go.
+        """
+        return self._remaining
 
     @property
     def local_window(self) -> float:
@@ -101,6 +111,7 @@ class Pacer:
             log.debug("the server reports a budget of %d points, not %d; using the server's", limit, self.limit)
             self.limit = limit
         if remaining is not None:
+            self._remaining = remaining
             self.store.correct(remaining, self.limit, self.local_window)
 
     def pause(self, seconds: float) -> None:
