@@ -130,6 +130,82 @@ def operations(spec: Spec) -> list[Operation]:
     return found
 
 
+FALLBACK_EVENT_SCHEMA = "WebhookEvent"
+"""The component schema an event of a type this version does not know parses into."""
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    type: str
+    model: str  # class name in models/
+    module: str  # module name in models/
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    events: tuple[WebhookEvent, ...]
+    fallback: WebhookEvent | None
+    signature_header: str | None
+
+
+def webhooks(spec: Spec) -> Webhooks:
+    """The spec's `webhooks`: each event type (the webhook's name) with the model of its body.
+
+    Refuses a body that is not a component schema, a `type` const that disagrees with the
+    webhook's name, and webhooks that disagree on the signature header.
+    """
+    found: list[WebhookEvent] = []
+    headers: set[str] = set()
+    for name, item in (spec.data.get("webhooks") or {}).items():
+        where = pointer_of("webhooks", name, "post")
+        op = (item or {}).get("post")
+        if not isinstance(op, dict):
+            raise spec.error(pointer_of("webhooks", name), f"webhook {name!r} needs a post operation")
+        ref = (((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema") or {}
+        target = ref.get("$ref", "") if isinstance(ref, dict) else ""
+        if not target.startswith("#/components/schemas/"):
+            raise spec.error(
+                where + "/requestBody", f"webhook {name!r}: the JSON body must be a $ref to a component schema"
+            )
+        schema_name = target.rsplit("/", 1)[1]
+        const = _const_of_type(spec, spec.resolve(ref))
+        if const != name:
+            raise spec.error(target.lstrip("#"), f"{schema_name}: `type` must be const {name!r} (is {const!r})")
+        headers.update(
+            str(p["name"])
+            for p in (spec.resolve(raw) for raw in op.get("parameters") or [])
+            if p.get("in") == "header" and p.get("required")
+        )
+        found.append(WebhookEvent(name, _class(schema_name), _snake(schema_name)))
+    if len(headers) > 1:
+        raise spec.error("/webhooks", f"webhooks disagree on the signature header: {sorted(headers)}")
+    fallback = None
+    if found:
+        if FALLBACK_EVENT_SCHEMA not in ((spec.data.get("components") or {}).get("schemas") or {}):
+            raise spec.error("/components/schemas", f"webhooks need a {FALLBACK_EVENT_SCHEMA} schema for unknown types")
+        fallback = WebhookEvent("", _class(FALLBACK_EVENT_SCHEMA), _snake(FALLBACK_EVENT_SCHEMA))
+    return Webhooks(tuple(found), fallback, next(iter(headers), None))
+
+
+def _const_of_type(spec: Spec, schema: Any) -> Any:
+    """The `const` of a schema's `type` property, looking through `allOf`."""
+    schema = spec.resolve(schema)
+    prop = spec.resolve(((schema.get("properties") or {}).get("type")) or {})
+    if "const" in prop:
+        return prop["const"]
+    for part in schema.get("allOf") or []:
+        const = _const_of_type(spec, part)
+        if const is not None:
+            return const
+    return None
+
+
+def _class(name: str) -> str:
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(name, ""))
+
+
 def _snake(name: str) -> str:
     """The module name openapi-python-client gives a tag or an operationId."""
     from openapi_python_client.strings import snake_case
@@ -255,12 +331,12 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         raise _first_problem(spec, problems)
 
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    _render_extra(package_dir, ident, ops)
+    _render_extra(package_dir, ident, ops, webhooks(spec))
     _format(package_dir)
     return package_dir
 
 
-def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation]) -> None:
+def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation], hooks: Webhooks) -> None:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES / "extra")),
         keep_trailing_newline=True,
@@ -268,8 +344,8 @@ def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation]) -> N
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
-    for name in ("_operations.py", "_wire.py"):
-        text = env.get_template(name + ".jinja").render(ident=ident, operations=ops)
+    for name in ("_operations.py", "_wire.py", "_webhooks.py"):
+        text = env.get_template(name + ".jinja").render(ident=ident, operations=ops, webhooks=hooks)
         (package_dir / name).write_text(text, encoding="utf-8")
 
 

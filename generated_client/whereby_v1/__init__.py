@@ -1,4 +1,4 @@
-"""Typed client for Whereby Embedded REST API 1.0.0.
+"""Typed client for Whereby Embedded REST API 1.1.0.
 
 Generated from openapi.yaml; every module here is generated except `overlay/`, which is
 handwritten. Call the functions in `api/<tag>/<operation>.py` with a client from `client`.

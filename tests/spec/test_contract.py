@@ -90,6 +90,9 @@ def _media_examples(spec: Spec) -> list[tuple[str, dict[str, Any], Any]]:
             for media, content in (spec.resolve(response).get("content") or {}).items():
                 bodies.append((f"{op['operationId']} {code} {media}", content))
         found.extend((where, content["schema"], content) for where, content in bodies)
+    for name, item in (spec.data.get("webhooks") or {}).items():
+        for media, content in spec.resolve(item["post"]["requestBody"])["content"].items():
+            found.append((f"webhook {name} {media}", content["schema"], content))
     return found
 
 
@@ -121,7 +124,33 @@ def test_every_example_validates_against_its_schema(spec: Spec) -> None:
             except ValidationError as exc:
                 failures.append(f"{where}: {exc.message} at {list(exc.absolute_path)}")
     assert failures == []
-    assert checked >= 25
+    assert checked >= 25 + len(WEBHOOK_TYPES)
+
+
+WEBHOOK_TYPES = {
+    "room.client.joined",
+    "room.client.left",
+    "room.client.knocked",
+    "room.client.knockCancelled",
+    "room.session.started",
+    "room.session.ended",
+    "transcription.started",
+    "transcription.finished",
+    "transcription.failed",
+    "recording.finished",
+    "assistant.requested",
+}
+
+
+def test_the_eleven_webhook_events_are_signed_and_their_examples_carry_their_type(spec: Spec) -> None:
+    hooks = spec.data["webhooks"]
+    assert set(hooks) == WEBHOOK_TYPES
+    for name, item in hooks.items():
+        op = item["post"]
+        headers = [spec.resolve(p) for p in op["parameters"]]
+        assert [(h["name"], h["in"], h["required"]) for h in headers] == [("Whereby-Signature", "header", True)]
+        example = op["requestBody"]["content"]["application/json"]["example"]
+        assert example["type"] == name and example["apiVersion"] == "1.0"
 
 
 def test_a_broken_example_would_be_caught(spec: Spec) -> None:

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .access_link import AccessLink
+from .assistant_requested_event import AssistantRequestedEvent
 from .authentication_type import AuthenticationType
 from .background_palette import BackgroundPalette
 from .background_preset_request import BackgroundPresetRequest
@@ -32,19 +33,32 @@ from .rate_limit_error_data import RateLimitErrorData
 from .recording import Recording
 from .recording_destination import RecordingDestination
 from .recording_file_format import RecordingFileFormat
+from .recording_finished_data import RecordingFinishedData
+from .recording_finished_event import RecordingFinishedEvent
 from .recording_page import RecordingPage
 from .recording_settings import RecordingSettings
 from .recording_sort_by import RecordingSortBy
 from .recording_start_trigger import RecordingStartTrigger
 from .recording_type import RecordingType
+from .role_name import RoleName
+from .room_client_data import RoomClientData
+from .room_client_joined_event import RoomClientJoinedEvent
+from .room_client_knock_cancelled_event import RoomClientKnockCancelledEvent
+from .room_client_knocked_event import RoomClientKnockedEvent
+from .room_client_left_event import RoomClientLeftEvent
+from .room_client_presence_data import RoomClientPresenceData
+from .room_client_presence_data_num_clients_by_role_name import RoomClientPresenceDataNumClientsByRoleName
+from .room_event_data import RoomEventData
 from .room_insight import RoomInsight
 from .room_insight_page import RoomInsightPage
 from .room_mode import RoomMode
 from .room_name_filter import RoomNameFilter
 from .room_name_pattern import RoomNamePattern
 from .room_preferences import RoomPreferences
+from .room_session_ended_event import RoomSessionEndedEvent
 from .room_session_insight import RoomSessionInsight
 from .room_session_insight_page import RoomSessionInsightPage
+from .room_session_started_event import RoomSessionStartedEvent
 from .set_room_colors_request import SetRoomColorsRequest
 from .soap_note import SoapNote
 from .storage_provider import StorageProvider
@@ -66,15 +80,25 @@ from .theme_tokens import ThemeTokens
 from .tokens_preset import TokensPreset
 from .transcription import Transcription
 from .transcription_created import TranscriptionCreated
+from .transcription_event_data import TranscriptionEventData
+from .transcription_failed_data import TranscriptionFailedData
+from .transcription_failed_event import TranscriptionFailedEvent
+from .transcription_finished_data import TranscriptionFinishedData
+from .transcription_finished_event import TranscriptionFinishedEvent
 from .transcription_language import TranscriptionLanguage
 from .transcription_page import TranscriptionPage
 from .transcription_sort_by import TranscriptionSortBy
+from .transcription_started_event import TranscriptionStartedEvent
 from .transcription_state import TranscriptionState
 from .transcription_storage_type import TranscriptionStorageType
 from .transcription_type import TranscriptionType
+from .webhook_envelope import WebhookEnvelope
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
 
 __all__ = (
     "AccessLink",
+    "AssistantRequestedEvent",
     "AuthenticationType",
     "BackgroundPalette",
     "BackgroundPresetRequest",
@@ -106,19 +130,32 @@ __all__ = (
     "Recording",
     "RecordingDestination",
     "RecordingFileFormat",
+    "RecordingFinishedData",
+    "RecordingFinishedEvent",
     "RecordingPage",
     "RecordingSettings",
     "RecordingSortBy",
     "RecordingStartTrigger",
     "RecordingType",
+    "RoleName",
+    "RoomClientData",
+    "RoomClientJoinedEvent",
+    "RoomClientKnockCancelledEvent",
+    "RoomClientKnockedEvent",
+    "RoomClientLeftEvent",
+    "RoomClientPresenceData",
+    "RoomClientPresenceDataNumClientsByRoleName",
+    "RoomEventData",
     "RoomInsight",
     "RoomInsightPage",
     "RoomMode",
     "RoomNameFilter",
     "RoomNamePattern",
     "RoomPreferences",
+    "RoomSessionEndedEvent",
     "RoomSessionInsight",
     "RoomSessionInsightPage",
+    "RoomSessionStartedEvent",
     "SetRoomColorsRequest",
     "SoapNote",
     "StorageProvider",
@@ -140,10 +177,19 @@ __all__ = (
     "TokensPreset",
     "Transcription",
     "TranscriptionCreated",
+    "TranscriptionEventData",
+    "TranscriptionFailedData",
+    "TranscriptionFailedEvent",
+    "TranscriptionFinishedData",
+    "TranscriptionFinishedEvent",
     "TranscriptionLanguage",
     "TranscriptionPage",
     "TranscriptionSortBy",
+    "TranscriptionStartedEvent",
     "TranscriptionState",
     "TranscriptionStorageType",
     "TranscriptionType",
+    "WebhookEnvelope",
+    "WebhookEvent",
+    "WebhookEventData",
 )

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcription_state import TranscriptionState
+from ..models.transcription_type import TranscriptionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionFailedData")
+
+
+@_attrs_define
+class TranscriptionFailedData:
+    """
+    Attributes:
+        transcription_id (str):
+        status (TranscriptionState):
+        room_name (str | Unset):
+        room_session_id (None | str | Unset):
+        type_ (TranscriptionType | Unset): `LIVE_TRANSCRIPTION` is made during a session; `RECORDING_TRANSCRIPTION` from
+            a recording.
+        error (str | Unset): Why the transcription failed.
+    """
+
+    transcription_id: str
+    status: TranscriptionState
+    room_name: str | Unset = UNSET
+    room_session_id: None | str | Unset = UNSET
+    type_: TranscriptionType | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        status = self.status.value
+
+        room_name = self.room_name
+
+        room_session_id: None | str | Unset
+        if isinstance(self.room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            room_session_id = self.room_session_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+                "status": status,
+            }
+        )
+        if room_name is not UNSET:
+            field_dict["roomName"] = room_name
+        if room_session_id is not UNSET:
+            field_dict["roomSessionId"] = room_session_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId")
+
+        status = TranscriptionState(d.pop("status"))
+
+        room_name = d.pop("roomName", UNSET)
+
+        def _parse_room_session_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        room_session_id = _parse_room_session_id(d.pop("roomSessionId", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: TranscriptionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TranscriptionType(_type_)
+
+        error = d.pop("error", UNSET)
+
+        transcription_failed_data = cls(
+            transcription_id=transcription_id,
+            status=status,
+            room_name=room_name,
+            room_session_id=room_session_id,
+            type_=type_,
+            error=error,
+        )
+
+        transcription_failed_data.additional_properties = d
+        return transcription_failed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
