@@ -1,0 +1,60 @@
+"""Async: create meetings concurrently with asyncio.gather, list them with aiterate, delete them.
+
+Every request still books its points before it leaves, so any number of concurrent tasks share one
+client and stay within the budget together. Against a local sandbox, from the repository root:
+
+    python -m sandbox.run -- python examples/async_meetings.py
+
+Against the real API: `WHEREBY_API_KEY=... python examples/async_meetings.py` (about 45 points).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import UTC, datetime, timedelta
+
+from whereby_v1.api.meetings import create_meeting, delete_meeting, get_meetings
+from whereby_v1.models import CreateMeetingRequest, MeetingRoomNameFilter
+from whereby_v1.overlay import WherebyClient
+
+# -- Demo settings --------------------------------------------------------------------------------
+# `python -m sandbox.run` tells us the sandbox's budget and window. Against the real API these are
+# unset: the plan's budget, per minute.
+if "WHEREBY_SANDBOX_BUDGET" in os.environ:
+    BUDGET = {
+        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
+        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
+    }
+else:
+    BUDGET = {"plan": "build"}
+# --------------------------------------------------------------------------------------------------
+
+PREFIX = "async-demo-"
+COUNT = 8
+
+
+async def main() -> None:
+    ends = datetime.now(UTC) + timedelta(hours=1)
+    async with WherebyClient(**BUDGET, raise_errors=True) as client:
+        created = await asyncio.gather(
+            *(
+                create_meeting.asyncio(client=client, body=CreateMeetingRequest(end_date=ends, room_name_prefix=PREFIX))
+                for _ in range(COUNT)
+            )
+        )
+        print(f"created {len(created)} meetings concurrently")
+
+        # Pages are fetched as the loop reaches them; limit=3 makes this three pages.
+        ours_only = MeetingRoomNameFilter(starts_with=f"/{PREFIX}")
+        listed = [m async for m in get_meetings.aiterate(client=client, room_name=ours_only, limit=3)]
+        print(f"listed {len(listed)} meetings named {PREFIX}...:")
+        for meeting in listed:
+            print(f"  {meeting.meeting_id}  {meeting.room_name}")
+
+        await asyncio.gather(*(delete_meeting.asyncio(m.meeting_id, client=client) for m in listed))
+        print(f"deleted {len(listed)} meetings concurrently")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,282 @@
+"""`python -m sandbox.run [SANDBOX FLAGS] -- COMMAND ...`: run one command against a throwaway sandbox.
+
+It starts `python -m sandbox --host 127.0.0.1 --port 0 [SANDBOX FLAGS]`, waits until it answers,
+runs COMMAND with these environment variables set, stops the sandbox and exits with COMMAND's code:
+
+    WHEREBY_BASE_URL        the sandbox's API, e.g. http://127.0.0.1:41234/v1 (WherebyClient reads it)
+    WHEREBY_API_KEY         the first --token given, else the development key (WherebyClient reads it)
+    WHEREBY_SANDBOX_URL     the sandbox's root, for its admin API (/_sandbox/stats, ...)
+    WHEREBY_SANDBOX_BUDGET  the sandbox's points per window
+    WHEREBY_SANDBOX_WINDOW  the sandbox's window, in seconds
+
+What the sandbox prints goes to stderr. The sandbox runs in its own process group, so a Ctrl-C
+reaches COMMAND but not the sandbox, which stays up until COMMAND has finished (a command may
+clean up on Ctrl-C) and is then stopped by its PID. This module must never stop any other process.
+
+Exit codes: COMMAND's own; 2 for a usage error or sandbox flags the sandbox refuses; 3 when the
+sandbox does not start; 126/127 when COMMAND cannot be run or is not found; 130 after a Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any
+
+from .app import DEV_TOKEN
+
+USAGE = "usage: python -m sandbox.run [SANDBOX FLAGS] -- COMMAND [ARGS ...]"
+STARTUP_TIMEOUT_SECONDS = 30.0
+"""How long the sandbox may take to bind its port and then to answer its health check."""
+STOP_TIMEOUT_SECONDS = 10.0
+"""How long the sandbox gets to exit after SIGTERM before it is killed."""
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+"""Where `python -m sandbox` is importable from, whatever the working directory (relative flags such
+as `--spec` are read from the caller's)."""
+
+
+class StartError(Exception):
+    """The sandbox did not start; the message is one line. `usage` when it refused its flags."""
+
+    def __init__(self, reason: str, *, usage: bool = False) -> None:
+        super().__init__(reason)
+        self.usage = usage
+
+
+@dataclass
+class Sandbox:
+    process: subprocess.Popen[bytes]
+    base_url: str  # ends in /v1
+    root_url: str  # the server itself, for the admin API
+
+    def environment(self, token: str) -> dict[str, str]:
+        """What COMMAND gets on top of this process's environment."""
+        return command_environment(self.base_url, token)
+
+    def stop(self) -> None:
+        _stop(self.process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, then SIGKILL if it has not exited in time; this process only, by its PID."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=STOP_TIMEOUT_SECONDS)
+
+
+def command_environment(base_url: str, token: str) -> dict[str, str]:
+    """What a command run against the sandbox serving `base_url` gets (the module docstring lists it)."""
+    root_url = base_url.rstrip("/").rsplit("/", 1)[0]
+    stats = _get_json(f"{root_url}/_sandbox/stats")
+    return {
+        "WHEREBY_BASE_URL": base_url,
+        "WHEREBY_API_KEY": token,
+        "WHEREBY_SANDBOX_URL": root_url,
+        "WHEREBY_SANDBOX_BUDGET": str(stats["limit"]),
+        "WHEREBY_SANDBOX_WINDOW": f"{stats['window']:g}",
+    }
+
+
+def split_argv(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(sandbox flags, command); raises ValueError with a usage message when there is no command."""
+    if "--" not in argv:
+        raise ValueError(f"{USAGE}\nerror: put the command after '--'")
+    at = list(argv).index("--")
+    flags, command = list(argv[:at]), list(argv[at + 1 :])
+    if not command:
+        raise ValueError(f"{USAGE}\nerror: no command after '--'")
+    return flags, command
+
+
+def first_token(flags: Sequence[str]) -> str:
+    """The key the command gets: the first --token among the sandbox flags, else the development key."""
+    for index, flag in enumerate(flags):
+        if flag == "--token" and index + 1 < len(flags):
+            return flags[index + 1]
+        if flag.startswith("--token="):
+            return flag.removeprefix("--token=")
+    return DEV_TOKEN
+
+
+def _get_json(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=5) as reply:
+        return json.load(reply)
+
+
+class _Output:
+    """Copies what the sandbox prints to `out`: what is there now at once, the rest from a thread."""
+
+    def __init__(self, fd: int, out: IO[str]) -> None:
+        self.fd, self.out = fd, out
+        self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    def first_line(self) -> str:
+        line = b""
+        while not line.endswith(b"\n"):
+            byte = os.read(self.fd, 1)  # byte by byte: nothing after the line is taken from the pipe
+            if not byte:
+                break
+            line += byte
+        return line.decode("utf-8", errors="replace")
+
+    def _copy(self, chunk: bytes) -> None:
+        self.out.write(self.decoder.decode(chunk))
+        self.out.flush()
+
+    def copy_pending(self) -> None:
+        while select.select([self.fd], [], [], 0)[0]:
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                return
+            self._copy(chunk)
+
+    def read_rest(self) -> str:
+        chunks = []
+        while chunk := os.read(self.fd, 65536):
+            chunks.append(chunk)
+        return b"".join(chunks).decode("utf-8", errors="replace")
+
+    def copy_in_background(self) -> None:
+        def copy() -> None:
+            while chunk := os.read(self.fd, 65536):
+                self._copy(chunk)
+
+        threading.Thread(target=copy, daemon=True).start()
+
+
+def start(flags: Sequence[str], *, out: IO[str]) -> Sandbox:
+    """Start the sandbox and return once it answers; what it prints goes to `out`."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sandbox", "--host", "127.0.0.1", "--port", "0", *flags],
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])),
+        },
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # a terminal's Ctrl-C goes to the command, not to the sandbox
+    )
+    try:
+        return _wait_until_ready(process, out)
+    except BaseException:  # a Ctrl-C while starting too: it is in its own session and would outlive us
+        _stop(process)
+        raise
+
+
+def _wait_until_ready(process: subprocess.Popen[bytes], out: IO[str]) -> Sandbox:
+    assert process.stdout is not None
+    output = _Output(process.stdout.fileno(), out)
+    first = output.first_line()
+    if not first.startswith("sandbox listening on "):
+        lines = [line.strip() for line in (first + output.read_rest()).splitlines() if line.strip()]
+        code = process.wait()
+        raise StartError(lines[-1] if lines else f"it exited with code {code}", usage=code == 2)
+    out.write(first)
+    base_url = first.removeprefix("sandbox listening on ").strip()
+    sandbox = Sandbox(process, base_url, base_url.rsplit("/", 1)[0])
+    deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+    while True:  # the port is bound before that line is printed, but served a moment later
+        try:
+            _get_json(f"{sandbox.root_url}/_sandbox/health")
+            break
+        except (OSError, ValueError) as error:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise StartError(f"it does not answer at {sandbox.root_url}: {error}") from None
+            time.sleep(0.05)
+    # What it printed while starting comes before anything the command prints.
+    output.copy_pending()
+    output.copy_in_background()
+    return sandbox
+
+
+class _Stopped(Exception):
+    """This process got SIGTERM."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped
+
+
+def _finish(child: subprocess.Popen[bytes], forward: signal.Signals | None) -> None:
+    """Let COMMAND end after an interruption: it got a terminal's Ctrl-C itself; SIGTERM is passed on."""
+    if forward is not None:
+        child.send_signal(forward)
+    try:
+        child.wait(timeout=STOP_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--" not in argv and any(arg in ("-h", "--help") for arg in argv):
+        print(__doc__)
+        return 0
+    try:
+        flags, command = split_argv(argv)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    if shutil.which(command[0]) is None:
+        print(f"sandbox.run: command not found: {command[0]}", file=sys.stderr)
+        return 127
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        sandbox = start(flags, out=sys.stderr)
+        try:
+            env = {**os.environ, **sandbox.environment(first_token(flags))}
+        except (OSError, ValueError) as error:
+            sandbox.stop()
+            raise StartError(f"its admin API does not answer: {error}") from None
+    except StartError as error:
+        print(f"sandbox.run: the sandbox did not start: {error}", file=sys.stderr)
+        return 2 if error.usage else 3
+    except KeyboardInterrupt:
+        return 130
+    except _Stopped:
+        return 128 + signal.SIGTERM
+
+    child: subprocess.Popen[bytes] | None = None
+    try:
+        try:
+            child = subprocess.Popen(command, env=env)
+        except OSError as error:
+            print(f"sandbox.run: cannot run {command[0]}: {error.strerror}", file=sys.stderr)
+            return 126
+        code = child.wait()
+        return code if code >= 0 else 128 - code  # killed by signal N: 128 + N, as shells say
+    except KeyboardInterrupt:
+        if child is not None:
+            _finish(child, None)
+        return 130
+    except _Stopped:
+        if child is not None:
+            _finish(child, signal.SIGTERM)
+        return 128 + signal.SIGTERM
+    finally:
+        sandbox.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
