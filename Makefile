@@ -28,7 +28,7 @@ all: install check-spec generate drift build
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
-	$(PY) -m pip install --quiet --group dev -e .
+	$(PY) -m pip install --quiet --group dev -e ".[cli]"
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

@@ -1,0 +1,276 @@
+"""What every command shares: the global options, the one client, input parsing, and list paging.
+
+The API key is read from WHEREBY_API_KEY only, never from an option (it would end up in shell
+history and in `ps`), and this module never prints it. Commands get their client from `State`,
+so every request, whichever command sends it, is paced against the same budget.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import click
+
+from ..._operations import SERVER_URL
+from ...types import UNSET, Response, Unset
+from .. import _constants as C
+from ..client import WherebyClient
+from ..errors import ConfigurationError, WherebyError
+from ._output import Output
+
+BASE_URL_ENV = "WHEREBY_BASE_URL"
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class Settings:
+    json: bool = False
+    base_url: str | None = None
+    plan: str | None = None
+    points_per_minute: int | None = None
+    window: float | None = None
+    verbose: bool = False
+
+
+@dataclass
+class State:
+    """One run of the command line: its settings and, once a command needs it, its client."""
+
+    settings: Settings = field(default_factory=Settings)
+    _client: WherebyClient | None = None
+
+    @property
+    def output(self) -> Output:
+        return Output(self.settings.json)
+
+    def client(self) -> WherebyClient:
+        if self._client is None:
+            if not os.environ.get(C.API_KEY_ENV):
+                raise ConfigurationError(f"no API key: set the {C.API_KEY_ENV} environment variable")
+            s = self.settings
+            if s.verbose:
+                logging.getLogger(C.LOGGER_NAME).setLevel(logging.DEBUG)
+            extra: dict[str, Any] = {} if s.window is None else {"window": s.window}
+            self._client = WherebyClient(
+                plan=s.plan,
+                points_per_minute=s.points_per_minute,
+                base_url=s.base_url or os.environ.get(BASE_URL_ENV) or SERVER_URL,
+                raise_errors=True,
+                **extra,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.get_httpx_client().close()
+
+
+def state() -> State:
+    return click.get_current_context().find_object(State) or State()
+
+
+# -- options every command takes -------------------------------------------------------------------
+#
+# They are accepted before and after the command's name (`whereby-v1 --json meetings list` and
+# `whereby-v1 meetings list --json`): each one, where given, writes into the run's Settings.
+
+
+def _setter(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value is not None and value is not False:
+            settings = ctx.ensure_object(State).settings
+            setattr(settings, name, value)
+
+    return store
+
+
+def common_options(command: F) -> F:
+    options = [
+        click.option(
+            "--json",
+            "json_",
+            is_flag=True,
+            default=False,
+            expose_value=False,
+            callback=_setter("json"),
+            help="Print JSON (lists as one array) instead of a table.",
+        ),
+        click.option(
+            "--base-url",
+            metavar="URL",
+            expose_value=False,
+            callback=_setter("base_url"),
+            help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT/v1 [env {BASE_URL_ENV}; default {SERVER_URL}].",
+        ),
+        click.option(
+            "--plan",
+            type=click.Choice(sorted(C.PLANS), case_sensitive=False),
+            expose_value=False,
+            callback=_setter("plan"),
+            help=f"Your plan, for the points budget [default {C.DEFAULT_PLAN}].",
+        ),
+        click.option(
+            "--points-per-minute",
+            type=click.IntRange(min=1),
+            metavar="N",
+            expose_value=False,
+            callback=_setter("points_per_minute"),
+            help="The points budget, instead of --plan.",
+        ),
+        click.option(
+            "--window",
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            expose_value=False,
+            callback=_setter("window"),
+            help=f"Length of the budget window [default {C.WINDOW_SECONDS:g}; for sandboxes run with a shorter one].",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            default=False,
+            expose_value=False,
+            callback=_setter("verbose"),
+            help="Log pacing waits and retries to stderr.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+# -- input -----------------------------------------------------------------------------------------
+
+
+def read_ids(values: Iterable[str], what: str) -> list[str]:
+    """Ids from the arguments; `-` reads more from stdin (whitespace-separated). Duplicates go once."""
+    ids: list[str] = []
+    for value in values:
+        ids.extend(sys.stdin.read().split() if value == "-" else [value])
+    unique = list(dict.fromkeys(i for i in ids if i))
+    if not unique:
+        raise click.UsageError(f"no {what} ids given (pass them as arguments, or '-' to read them from stdin)")
+    return unique
+
+
+_RELATIVE = re.compile(r"^\+(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
+
+
+def when(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+    """Option callback for a moment: ISO 8601 with a UTC offset (`2030-01-01T10:00:00Z`) or from now (`+1h`, `+2d12h`)."""
+    if value is None:
+        return None
+    text = value.strip()
+    relative = _RELATIVE.match(text)
+    if relative and text != "+":
+        parts = {k: int(v) for k, v in relative.groupdict(default="0").items()}
+        return datetime.now(UTC) + timedelta(days=parts["d"], hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is neither an ISO 8601 time (2030-01-01T10:00:00Z) nor a relative one (+1h)", ctx, param
+        ) from None
+    if moment.utcoffset() is None:
+        # Guessing a zone (local? UTC?) would silently move the meeting by hours.
+        raise click.BadParameter(
+            f"{text!r} has no UTC offset; add one (Z, +02:00) or give a relative time such as +1h", ctx, param
+        )
+    return moment
+
+
+def choice_of(enum: Iterable[Any]) -> click.Choice[str]:
+    """A choice of an API enum's values (the generated enums accept unseen values; a writer should not)."""
+    return click.Choice([str(member.value) for member in enum])
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """The keyword arguments the person gave: the generated functions' own defaults apply to the rest."""
+    return {k: v for k, v in values.items() if v is not None and v != ()}
+
+
+def expect(response: Response[Any], kind: type[T]) -> T:
+    """The reply's parsed body when it is what the operation documents for success."""
+    if isinstance(response.parsed, kind):
+        return response.parsed
+    raise WherebyError(f"unexpected reply: HTTP {int(response.status_code)}, not a {kind.__name__}")
+
+
+def delete_ids(what: str, ids: list[str], batch_size: int, send: Callable[[list[str]], object]) -> None:
+    """Delete `ids` in requests of `batch_size`, with progress; stops at the first error, saying how far it got."""
+    run = state()
+    out = run.output
+    deleted: list[str] = []
+    with out.progress(f"deleting {what}", len(ids), run.client().pacer) as advance:
+        for start in range(0, len(ids), batch_size):
+            batch = ids[start : start + batch_size]
+            try:
+                send(batch)
+            except Exception as exc:
+                if deleted:
+                    exc.add_note(f"{len(deleted)} of {len(ids)} {what} were deleted before this")
+                raise
+            deleted.extend(batch)
+            advance(len(batch))
+    out.done(f"Deleted {len(deleted)} {what}.", {"deleted": deleted})
+
+
+# -- lists -----------------------------------------------------------------------------------------
+
+
+def list_options(command: F) -> F:
+    options = [
+        click.option("--all", "page_all", is_flag=True, help="Follow the cursor through every page."),
+        click.option(
+            "--max-items",
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="Stop after N items, across pages (implies paging).",
+        ),
+        click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Items per page (per request)."),
+        click.option("--cursor", metavar="CURSOR", help="Start from this page (a cursor from an earlier listing)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def show_list(
+    what: str,
+    columns: Sequence[str],
+    one_page: Callable[..., Response[Any]],
+    every_page: Callable[..., Iterator[Any]],
+    *,
+    page_all: bool,
+    max_items: int | None,
+    **filters: Any,
+) -> None:
+    """One page (the cursor of the next goes to stderr), or with --all/--max-items every item."""
+    run = state()
+    client, out = run.client(), run.output
+    if page_all or max_items is not None:
+        items = []
+        with out.progress(f"listing {what}", None, client.pacer) as advance:
+            for item in every_page(client=client, max_items=max_items, **filters):
+                items.append(item)
+                advance(1)
+        out.items(items, columns)
+        return
+    page = one_page(client=client, **filters).parsed
+    results = getattr(page, "results", None)
+    if not isinstance(results, list):
+        raise WherebyError(f"unexpected reply listing {what}: no results")
+    out.items(results, columns)
+    cursor: str | Unset | None = getattr(page, "cursor", UNSET)
+    if cursor and not isinstance(cursor, Unset):
+        out.note(f"more {what}: add --all, or --cursor {cursor}")

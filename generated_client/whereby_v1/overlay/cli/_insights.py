@@ -1,0 +1,122 @@
+"""`whereby-v1 insights ...`: read room, room-session and participant insights.
+
+Read-only by design: every command here is a GET through a generated function, paged with
+--all like the other lists. Filters map one to one onto the operations' parameters.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import click
+
+from ...api.insights import get_participant_details, get_participants, get_room_insights, get_room_session_insights
+from ...models import DateTimeRange, ParticipantSortBy, RoomNameFilter
+from ._common import choice_of, common_options, expect, given, list_options, show_list, state, when
+
+
+@click.group()
+def insights() -> None:
+    """Usage insights: rooms, room sessions, participants."""
+
+
+@insights.command()
+@click.option("--room-name", help="Only the room with exactly this name.")
+@click.option("--room-name-prefix", help="Only rooms whose name starts with this.")
+@click.option("--room-name-contains", help="Only rooms whose name contains this.")
+@click.option("--created-from", callback=when, metavar="WHEN", help="Rooms created at or after this time.")
+@click.option("--created-to", callback=when, metavar="WHEN", help="Rooms created before this time.")
+@click.option("--sort-by", help="Sort field and direction, e.g. totalSessions:desc.")
+@list_options
+@common_options
+def rooms(
+    room_name: str | None,
+    room_name_prefix: str | None,
+    room_name_contains: str | None,
+    created_from: datetime | None,
+    created_to: datetime | None,
+    sort_by: str | None,
+    page_all: bool,
+    **paging: Any,
+) -> None:
+    """Per-room totals (1 point a page)."""
+    names = given(exact=room_name, starts_with=room_name_prefix, contains=room_name_contains)
+    moments = given(from_=created_from, to=created_to)
+    show_list(
+        "rooms",
+        ("roomName", "totalSessions", "totalParticipantMinutes", "totalUniqueParticipants", "lastSessionStartedAt"),
+        get_room_insights.sync_detailed,
+        get_room_insights.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        **given(
+            room_name=RoomNameFilter(**names) if names else None,
+            created_at=DateTimeRange(**moments) if moments else None,
+            sort_by=sort_by,
+            **paging,
+        ),
+    )
+
+
+@insights.command(name="room-sessions")
+@click.option("--room-name", required=True, help="The room whose sessions to list.")
+@click.option("--room-session-id", help="Only this session.")
+@click.option("--sort-by", help="Sort field and direction, e.g. startedAt:desc.")
+@list_options
+@common_options
+def room_sessions(
+    room_name: str, room_session_id: str | None, sort_by: str | None, page_all: bool, **paging: Any
+) -> None:
+    """Per-session totals of one room (1 point a page)."""
+    show_list(
+        "room sessions",
+        ("roomSessionId", "roomName", "startedAt", "endedAt", "totalParticipantMinutes", "totalUniqueParticipants"),
+        get_room_session_insights.sync_detailed,
+        get_room_session_insights.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        room_name=room_name,
+        **given(room_session_id=room_session_id, sort_by=sort_by, **paging),
+    )
+
+
+@insights.command()
+@click.option("--room-session-id", help="Only this session's participants.")
+@click.option("--external-id", help="Only participants with this external id.")
+@click.option("--sort-by", type=choice_of(ParticipantSortBy))
+@list_options
+@common_options
+def participants(
+    room_session_id: str | None, external_id: str | None, sort_by: str | None, page_all: bool, **paging: Any
+) -> None:
+    """Participants of room sessions (1 point a page)."""
+    show_list(
+        "participants",
+        ("participantId", "roomSessionId", "displayName", "roleName", "joinedAt", "leftAt"),
+        get_participants.sync_detailed,
+        get_participants.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        **given(
+            room_session_id=room_session_id,
+            external_id=external_id,
+            sort_by=None if sort_by is None else ParticipantSortBy(sort_by),
+            **paging,
+        ),
+    )
+
+
+@insights.command()
+@click.option("--room-session-id", required=True)
+@click.option("--participant-id", required=True)
+@common_options
+def participant(room_session_id: str, participant_id: str) -> None:
+    """One participant's connections and their quality samples (1 point)."""
+    run = state()
+    reply = get_participant_details.sync_detailed(
+        client=run.client(), room_session_id=room_session_id, participant_id=participant_id
+    )
+    run.output.items(
+        expect(reply, list), ("displayName", "userRole", "timeStamp", "userAgent", "sampleRateMs", "events")
+    )

@@ -1,0 +1,317 @@
+"""`whereby-v1 recordings|transcriptions|summaries ...`: list, read, bulk-delete, and summaries made and awaited.
+
+Each command is a thin choice of arguments for a generated function; the library validates and
+serialises. Bulk deletions are split into requests of --batch-size ids so that long work shows
+progress; the contract sets no maximum (no `maxItems`), so the split is for people, not for the
+API. Polling never outruns the budget: each poll is a paced request like any other.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import click
+
+from ...api.recordings import (
+    bulk_delete_recordings,
+    get_recording,
+    get_recording_access_link,
+    get_recordings,
+)
+from ...api.summaries import create_summary, delete_summary, get_summaries, get_summary
+from ...api.transcriptions import (
+    bulk_delete_transcriptions,
+    create_transcription,
+    get_transcription,
+    get_transcription_access_link,
+    get_transcriptions,
+)
+from ...models import (
+    AccessLink,
+    BulkDeleteRecordingsRequest,
+    BulkDeleteTranscriptionsRequest,
+    CreateSummaryRequest,
+    CreateTranscriptionRequest,
+    Recording,
+    RecordingSortBy,
+    Summary,
+    SummaryCreated,
+    SummaryState,
+    SummaryTemplate,
+    Transcription,
+    TranscriptionCreated,
+    TranscriptionSortBy,
+)
+from ...types import UNSET
+from ._common import choice_of, common_options, delete_ids, expect, given, list_options, read_ids, show_list, state
+
+DEFAULT_BATCH = 100
+FINISHED = {SummaryState.READY, SummaryState.FAILED}
+
+
+batch_option = click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH,
+    show_default=True,
+    help="Ids per bulk-delete request (3 points each).",
+)
+valid_for_option = click.option(
+    "--valid-for", type=click.IntRange(min=1), metavar="SECONDS", help="How long the link works [API default 3600]."
+)
+
+
+# -- recordings ------------------------------------------------------------------------------------
+
+
+@click.group()
+def recordings() -> None:
+    """List, show, link and bulk-delete recordings."""
+
+
+@recordings.command(name="list")
+@click.option("--room-name", help="Only this room's recordings.")
+@click.option("--sort-by", type=choice_of(RecordingSortBy))
+@list_options
+@common_options
+def recordings_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
+    """List recordings (1 point a page)."""
+    filters = given(room_name=room_name, sort_by=None if sort_by is None else RecordingSortBy(sort_by))
+    show_list(
+        "recordings",
+        ("recordingId", "roomSessionId", "filename", "startDate", "endDate", "sizeInMegaBytes"),
+        get_recordings.sync_detailed,
+        get_recordings.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        **filters,
+        **given(**paging),
+    )
+
+
+@recordings.command(name="get")
+@click.argument("recording_id")
+@common_options
+def recordings_get(recording_id: str) -> None:
+    """Show one recording (1 point)."""
+    run = state()
+    run.output.item(expect(get_recording.sync_detailed(recording_id, client=run.client()), Recording))
+
+
+@recordings.command(name="link")
+@click.argument("recording_id")
+@valid_for_option
+@common_options
+def recordings_link(recording_id: str, valid_for: int | None) -> None:
+    """A time-limited download link for a recording (1 point)."""
+    run = state()
+    reply = get_recording_access_link.sync_detailed(
+        recording_id, client=run.client(), **given(valid_for_seconds=valid_for)
+    )
+    run.output.item(expect(reply, AccessLink))
+
+
+@recordings.command(name="delete")
+@click.argument("recording_ids", nargs=-1, required=True)
+@batch_option
+@common_options
+def recordings_delete(recording_ids: tuple[str, ...], batch_size: int) -> None:
+    """Delete recordings by id, in bulk requests; '-' reads ids from stdin.
+
+    Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
+    """
+    client = state().client()
+    delete_ids(
+        "recordings",
+        read_ids(recording_ids, "recording"),
+        batch_size,
+        lambda batch: bulk_delete_recordings.sync_detailed(
+            client=client, body=BulkDeleteRecordingsRequest(recording_ids=batch)
+        ),
+    )
+
+
+# -- transcriptions --------------------------------------------------------------------------------
+
+
+@click.group()
+def transcriptions() -> None:
+    """Create, list, show, link and bulk-delete transcriptions."""
+
+
+@transcriptions.command(name="create")
+@click.option("--recording-id", required=True, help="The recording to transcribe.")
+@common_options
+def transcriptions_create(recording_id: str) -> None:
+    """Transcribe a recording (3 points)."""
+    run = state()
+    body = CreateTranscriptionRequest(recording_id=recording_id)
+    run.output.item(expect(create_transcription.sync_detailed(client=run.client(), body=body), TranscriptionCreated))
+
+
+@transcriptions.command(name="list")
+@click.option("--room-name", help="Only this room's transcriptions.")
+@click.option("--sort-by", type=choice_of(TranscriptionSortBy))
+@list_options
+@common_options
+def transcriptions_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
+    """List transcriptions (1 point a page)."""
+    filters = given(room_name=room_name, sort_by=None if sort_by is None else TranscriptionSortBy(sort_by))
+    show_list(
+        "transcriptions",
+        ("transcriptionId", "roomName", "state", "type", "startDate", "createdAt"),
+        get_transcriptions.sync_detailed,
+        get_transcriptions.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        **filters,
+        **given(**paging),
+    )
+
+
+@transcriptions.command(name="get")
+@click.argument("transcription_id")
+@common_options
+def transcriptions_get(transcription_id: str) -> None:
+    """Show one transcription (1 point)."""
+    run = state()
+    reply = get_transcription.sync_detailed(transcription_id, client=run.client())
+    run.output.item(expect(reply, Transcription))
+
+
+@transcriptions.command(name="link")
+@click.argument("transcription_id")
+@valid_for_option
+@common_options
+def transcriptions_link(transcription_id: str, valid_for: int | None) -> None:
+    """A time-limited download link for a ready transcript (1 point)."""
+    run = state()
+    reply = get_transcription_access_link.sync_detailed(
+        transcription_id, client=run.client(), **given(valid_for_seconds=valid_for)
+    )
+    run.output.item(expect(reply, AccessLink))
+
+
+@transcriptions.command(name="delete")
+@click.argument("transcription_ids", nargs=-1, required=True)
+@batch_option
+@common_options
+def transcriptions_delete(transcription_ids: tuple[str, ...], batch_size: int) -> None:
+    """Delete transcriptions by id, in bulk requests; '-' reads ids from stdin.
+
+    Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
+    """
+    client = state().client()
+    delete_ids(
+        "transcriptions",
+        read_ids(transcription_ids, "transcription"),
+        batch_size,
+        lambda batch: bulk_delete_transcriptions.sync_detailed(
+            client=client, body=BulkDeleteTranscriptionsRequest(transcription_ids=batch)
+        ),
+    )
+
+
+# -- summaries -------------------------------------------------------------------------------------
+
+
+@click.group()
+def summaries() -> None:
+    """Request a summary of a transcription and wait for it; list, show and delete summaries."""
+
+
+@summaries.command(name="create")
+@click.option("--transcription-id", required=True, help="A ready, Whereby-hosted transcription.")
+@click.option("--template", type=choice_of(SummaryTemplate), help="Summary style [API default: General Bulleted].")
+@click.option("--wait", is_flag=True, help="Poll until the summary is ready or failed, then show it.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --wait: give up after this long.",
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0),
+    default=5,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --wait: pause between polls (each costs 1 point).",
+)
+@common_options
+def summaries_create(
+    transcription_id: str, template: str | None, wait: bool, timeout: float, poll_interval: float
+) -> None:
+    """Request a summary (3 points); with --wait, poll it (1 point a poll) until it is done.
+
+    Exits 1 when the summary failed or was still not done after --timeout.
+    """
+    run = state()
+    client = run.client()
+    body = CreateSummaryRequest(
+        transcription_id=transcription_id, template=UNSET if template is None else SummaryTemplate(template)
+    )
+    created = expect(create_summary.sync_detailed(client=client, body=body), SummaryCreated)
+    if not wait:
+        run.output.item(created)
+        return
+    summary_id, deadline = created.summary_id, time.monotonic() + timeout
+    with run.output.waiting(f"summary {summary_id}: requested") as update:
+        while True:
+            summary = expect(get_summary.sync_detailed(summary_id, client=client), Summary)
+            # Unseen states (the API may add some) count as still working, until the timeout.
+            if summary.state in FINISHED or time.monotonic() + poll_interval > deadline:
+                break
+            update(f"summary {summary_id}: {summary.state}")
+            time.sleep(poll_interval)
+    if summary.state == SummaryState.FAILED:
+        raise click.ClickException(f"summary {summary_id} failed")
+    if summary.state != SummaryState.READY:
+        raise click.ClickException(
+            f"summary {summary_id} is still {summary.state} after {timeout:g}s; "
+            f"see later with: whereby-v1 summaries get {summary_id}"
+        )
+    run.output.item(summary)
+
+
+@summaries.command(name="list")
+@click.option("--sort-by", help="Sort field and direction, e.g. startDate:desc.")
+@list_options
+@common_options
+def summaries_list(sort_by: str | None, page_all: bool, **paging: Any) -> None:
+    """List summaries (1 point a page)."""
+    show_list(
+        "summaries",
+        ("summaryId", "transcriptionId", "roomName", "state", "template", "createdAt"),
+        get_summaries.sync_detailed,
+        get_summaries.iterate,
+        page_all=page_all,
+        max_items=paging.pop("max_items"),
+        **given(sort_by=sort_by, **paging),
+    )
+
+
+@summaries.command(name="get")
+@click.argument("summary_id")
+@common_options
+def summaries_get(summary_id: str) -> None:
+    """Show one summary with its content (1 point)."""
+    run = state()
+    run.output.item(expect(get_summary.sync_detailed(summary_id, client=run.client()), Summary))
+
+
+@summaries.command(name="delete")
+@click.argument("summary_ids", nargs=-1, required=True)
+@common_options
+def summaries_delete(summary_ids: tuple[str, ...]) -> None:
+    """Delete summaries by id (2 points each); '-' reads ids from stdin."""
+    client = state().client()
+    delete_ids(
+        "summaries",
+        read_ids(summary_ids, "summary"),
+        1,
+        lambda batch: delete_summary.sync_detailed(batch[0], client=client),
+    )
