@@ -16,6 +16,7 @@ from pathlib import Path
 from .app import DEV_TOKEN, DroppedConnection, SandboxConfig, create_app
 from .contract import DEFAULT_SPEC
 from .faults import FaultSettings
+from .webhooks import WEBHOOK_DEV_SECRET
 
 
 class _QuietDrops(logging.Filter):
@@ -60,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OPERATION_ID",
         help="answer with Deprecation/Sunset headers",
     )
+    hooks = p.add_argument_group("webhooks")
+    hooks.add_argument("--webhook-url", default=None, help="post signed webhook events to this URL")
+    hooks.add_argument(
+        "--webhook-secret", default=None, help=f"signing secret for the events (default {WEBHOOK_DEV_SECRET!r})"
+    )
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
     return p
 
@@ -93,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         faults=settings,
         spec=args.spec,
         deprecated=tuple(args.deprecated),
+        webhook_url=args.webhook_url,
+        webhook_secret=args.webhook_secret,
     )
     try:
         app = create_app(config)
@@ -119,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         f"http://{host}:{port}/_sandbox/",
         flush=True,
     )
+    if args.webhook_url:
+        secret = "the one given" if args.webhook_secret else repr(WEBHOOK_DEV_SECRET)
+        print(f"  webhooks: signed events to {args.webhook_url} (secret: {secret})", flush=True)
     logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
     server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, access_log=False, lifespan="off"))
     with contextlib.suppress(KeyboardInterrupt):

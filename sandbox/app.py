@@ -13,6 +13,7 @@ import json
 import logging
 import math
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import formatdate
@@ -32,7 +33,8 @@ from .faults import Faults, FaultSettings
 from .handlers import Context, Forbidden, NotFound, load_all
 from .paging import Cursors
 from .ratelimit import Budget, Decision, WindowKind
-from .store import Store, iso, now
+from .store import Participant, Session, Store, iso, now
+from .webhooks import Webhooks
 
 DEV_TOKEN = "sandbox-dev-key"
 """Accepted when no --token is given. It only ever works against a sandbox."""
@@ -57,6 +59,8 @@ class SandboxConfig:
     spec: Path = DEFAULT_SPEC
     organization: str = "1"
     deprecated: tuple[str, ...] = ()  # operationIds answered with Deprecation and Sunset headers
+    webhook_url: str | None = None  # where signed webhook events are posted (none: no events)
+    webhook_secret: str | None = None
 
 
 class Sandbox:
@@ -74,6 +78,7 @@ class Sandbox:
         self.cursors = Cursors()
         self.store = Store(seed=config.seed, processing_delay=config.processing_delay)
         self.storm_429s = 0
+        self.webhooks = Webhooks(self.contract, config.webhook_url, config.webhook_secret)
 
     def reset(self) -> None:
         self.storm_429s = 0
@@ -174,7 +179,9 @@ class Sandbox:
                 if media == "multipart/form-data":
                     form = await _read_form(request)
                     self.contract.check_form(operation, form)
-            ctx = Context(self.store, self.cursors, params, body, form, str(request.base_url).rstrip("/"))
+            ctx = Context(
+                self.store, self.cursors, params, body, form, str(request.base_url).rstrip("/"), self.webhooks.emit
+            )
             status, payload = self.handlers[operation.operation_id](ctx)
         except RequestInvalid as exc:
             return JSONResponse({"error": str(exc), "field": exc.field}, status_code=400)
@@ -272,6 +279,7 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
             )
         except (TypeError, ValueError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
+        _session_events(sandbox, session)
         return JSONResponse({"roomSessionId": session.room_session_id, "roomName": session.room_name}, status_code=201)
 
     async def add_recordings(request: Request) -> Response:
@@ -283,10 +291,40 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
             made = []
             for _ in range(count):
                 session = sandbox.store.add_session(room, now(), minutes=int(spec.get("minutes", 20)), participants=2)
-                made.append(sandbox.store.add_recording(session, whereby_hosted=hosted).recording_id)
+                recording = sandbox.store.add_recording(session, whereby_hosted=hosted)
+                made.append(recording.recording_id)
+                finished = {"recordingId": recording.recording_id, "roomName": room, "filename": recording.filename}
+                sandbox.webhooks.emit("recording.finished", {**finished, "status": "completed"})
         except (TypeError, ValueError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         return JSONResponse({"recordingIds": made, "roomName": room}, status_code=201)
+
+    async def webhooks(request: Request) -> Response:
+        if request.method == "PUT":
+            try:
+                spec = await _json_object(request)
+                url = spec.get("url")
+                if url is not None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
+                    raise ValueError("url must be an http(s) URL or null")
+                sandbox.webhooks.configure(url, spec.get("secret"))
+            except ValueError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=400)
+        hooks = sandbox.webhooks
+        return JSONResponse({"url": hooks.url, "types": sorted(hooks.examples), "deliveries": hooks.deliveries})
+
+    async def emit(request: Request) -> Response:
+        try:
+            spec = await _json_object(request)
+            data = spec.get("data") or {}
+            if not isinstance(data, dict):
+                raise ValueError("data must be a JSON object")
+            event = sandbox.webhooks.event(str(spec.get("type")), data)
+        except ValueError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        if not sandbox.webhooks.url:
+            return JSONResponse({"error": "no webhook URL: start with --webhook-url or PUT /_sandbox/webhooks"}, 409)
+        delivery = await sandbox.webhooks.deliver(event)
+        return JSONResponse({"event": event, "delivery": delivery}, status_code=201)
 
     async def files(request: Request) -> Response:
         entry = sandbox.store.access_links.get(request.path_params["token"])
@@ -301,8 +339,46 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
         Route("/_sandbox/reset", reset, methods=["POST"]),
         Route("/_sandbox/sessions", add_session, methods=["POST"]),
         Route("/_sandbox/recordings", add_recordings, methods=["POST"]),
+        Route("/_sandbox/webhooks", webhooks, methods=["GET", "PUT"]),
+        Route("/_sandbox/webhooks/emit", emit, methods=["POST"]),
         Route("/_sandbox/files/{token}/{filename:path}", files),
     ]
+
+
+def _session_events(sandbox: Sandbox, session: Session) -> None:
+    """What a session added through the admin API looks like to a webhook endpoint, in order."""
+    meeting = next((m for m in sandbox.store.meetings.values() if m.room_name == session.room_name), None)
+    room = {
+        "meetingId": meeting.meeting_id if meeting else sandbox.store.new_meeting_id(),
+        "roomName": session.room_name,
+        "subdomain": sandbox.store.subdomain,
+        "roomSessionId": session.room_session_id,
+    }
+    hooks = sandbox.webhooks
+    present: list[Participant] = []
+
+    def client(kind: str, person: Participant) -> None:
+        by_role = Counter(p.role_name for p in present)
+        who = {
+            "displayName": person.display_name,
+            "participantId": person.participant_id,
+            "externalId": person.external_id,
+            "metadata": None,
+            "roleName": person.role_name,
+            "isDialIn": False,
+            "numClients": len(present),
+            "numClientsByRoleName": dict(by_role),
+        }
+        hooks.emit(kind, {**room, **who})
+
+    hooks.emit("room.session.started", room)
+    for person in session.participants:
+        present.append(person)
+        client("room.client.joined", person)
+    for person in list(session.participants):
+        present.remove(person)
+        client("room.client.left", person)
+    hooks.emit("room.session.ended", room)
 
 
 async def _json_object(request: Request) -> dict[str, Any]:

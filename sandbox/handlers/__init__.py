@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from ..paging import Cursors, listing_key, sort_items
 from ..store import Store
@@ -22,6 +22,16 @@ class Forbidden(Exception):
     """The organisation may not do this (403)."""
 
 
+class Emit(Protocol):
+    """Sends a webhook event of `kind` (after `delay` seconds), when the sandbox has an endpoint."""
+
+    def __call__(self, kind: str, data: dict[str, Any], *, delay: float = 0.0) -> None: ...
+
+
+def _no_events(kind: str, data: dict[str, Any], *, delay: float = 0.0) -> None:
+    return None
+
+
 @dataclass
 class Context:
     store: Store
@@ -30,6 +40,7 @@ class Context:
     body: Any
     form: dict[str, Any]
     base_url: str  # where this sandbox is reachable, for links it hands out
+    emit: Emit = _no_events
 
 
 Reply = tuple[int, Any]

@@ -86,8 +86,9 @@ def bulk_delete_recordings(ctx: Context) -> Reply:
 # -- transcriptions ------------------------------------------------------------------------
 
 
-def transcription_json(ctx: Context, t: Transcription) -> dict[str, Any]:
-    state = ctx.store.state_of(t.created, t.failed)
+def transcription_json(ctx: Context, t: Transcription, state: str | None = None) -> dict[str, Any]:
+    """The REST object; `state` overrides the one the processing delay gives (for webhook data)."""
+    state = state or ctx.store.state_of(t.created, t.failed)
     body: dict[str, Any] = {
         "transcriptionId": t.transcription_id,
         "roomSessionId": t.room_session_id,
@@ -116,6 +117,17 @@ def create_transcription(ctx: Context) -> Reply:
         raise RequestInvalid("recordingId", "only recordings in Whereby-hosted storage can be transcribed")
     session = ctx.store.sessions[recording.room_session_id]
     transcription = ctx.store.add_transcription(session, "RECORDING_TRANSCRIPTION", recording_id=recording.recording_id)
+    about = {
+        "roomName": transcription.room_name,
+        "roomSessionId": transcription.room_session_id,
+        "transcriptionId": transcription.transcription_id,
+        "type": transcription.kind,
+    }
+    ctx.emit("transcription.started", {**about, "status": "in_progress"})
+    done = transcription_json(ctx, transcription, state="ready")
+    finished = {key: done[key] for key in ("filename", "storageType", "durationInSeconds")}
+    finished["recordingId"] = recording.recording_id
+    ctx.emit("transcription.finished", {**about, **finished, "status": "ready"}, delay=ctx.store.processing_delay)
     return 201, {"transcriptionId": transcription.transcription_id}
 
 
