@@ -476,9 +476,10 @@ class _Differ:
         self.security_schemes()
         self.requirements(old.get("security"), new.get("security"), "security")
         self.paths()
+        self.webhooks()
         if old.get("tags") != new.get("tags"):
             self.add("tags-changed", DOCUMENTATION, "tags", "the list of tags or their descriptions changed")
-        handled = {"openapi", "info", "servers", "security", "paths", "components", "tags"}
+        handled = {"openapi", "info", "servers", "security", "paths", "webhooks", "components", "tags"}
         self.leftovers(old, new, handled, "document")
 
     # ---- generic keys
@@ -743,6 +744,36 @@ class _Differ:
             if before is not None:
                 handled = {"parameters", "$ref", *HTTP_METHODS}
                 self.leftovers(before, _dict(item), handled, path)
+
+    # ---- webhooks: what the API sends to a receiver, so their bodies are compared as responses
+
+    def webhooks(self) -> None:
+        old, new = _dict(self.old.get("webhooks")), _dict(self.new.get("webhooks"))
+        for name, old_item in old.items():
+            where = f"webhook {name}"
+            if name not in new:
+                self.add("webhook-removed", ENDPOINT_REMOVED, where, f"the event {name} is no longer sent")
+                continue
+            o, n = _dict(_dict(old_item).get("post")), _dict(_dict(new[name]).get("post"))
+            old_headers = _signature_headers(o)
+            new_headers = _signature_headers(n)
+            if old_headers != new_headers:
+                self.add(
+                    "webhook-signature-changed",
+                    AUTH_CHANGED,
+                    where,
+                    f"the event is signed in {sorted(new_headers) or 'no header'}, not {sorted(old_headers)}",
+                )
+            old_content, new_content = _content(_dict(o.get("requestBody"))), _content(_dict(n.get("requestBody")))
+            for media, body in old_content.items():
+                if media not in new_content:
+                    self.add("webhook-media-type-removed", FORMAT_CHANGED, f"{where} {media}", f"not sent as {media}")
+                    continue
+                self.media(body, new_content[media], "response", f"{where} {media}", "webhook-body", "the event")
+            self.leftovers(o, n, {"parameters", "requestBody", "responses", "operationId", "tags"}, where)
+        for name in new:
+            if name not in old:
+                self.add("webhook-added", ADDITION, f"webhook {name}", f"the event {name} was added")
 
     def operation(
         self,
@@ -1374,6 +1405,14 @@ def _parameter_schema(param: dict[str, Any]) -> tuple[Any, str | None]:
     for media, body in content.items():
         return _dict(body).get("schema"), media
     return None, None
+
+
+def _signature_headers(op: dict[str, Any]) -> set[str]:
+    return {
+        str(p.get("name", "")).lower()
+        for p in (_dict(raw) for raw in _list(op.get("parameters")))
+        if p.get("in") == "header" and p.get("required")
+    }
 
 
 def _content(node: dict[str, Any]) -> dict[str, Any]:

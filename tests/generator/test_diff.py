@@ -898,3 +898,22 @@ def test_cli_process_prints_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_webhooks_are_compared_as_data_the_api_sends(spec_data: dict[str, Any]) -> None:
+    removed = copy.deepcopy(spec_data)
+    del removed["webhooks"]["recording.finished"]
+    assert _rules(diff_specs(spec_data, removed)) == {("webhook-removed", "endpoint-removed")}
+    assert _rules(diff_specs(removed, spec_data)) == {("webhook-added", "addition")}
+
+    fewer_fields = copy.deepcopy(spec_data)
+    del fewer_fields["components"]["schemas"]["RecordingFinishedData"]["properties"]["filename"]
+    report = diff_specs(spec_data, fewer_fields)
+    assert {c.category for c in report.breaking} == {"response-data-removed"}
+    assert {c.where for c in report.breaking} == {"webhook recording.finished application/json data.filename"}
+
+    renamed = copy.deepcopy(spec_data)
+    renamed["components"]["parameters"]["WherebySignature"]["name"] = "X-Signature"
+    changes = diff_specs(spec_data, renamed).breaking
+    assert {(c.rule, c.category) for c in changes} == {("webhook-signature-changed", "auth-changed")}
+    assert len(changes) == len(spec_data["webhooks"])
