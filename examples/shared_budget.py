@@ -20,7 +20,6 @@ import os
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 
 import httpx
@@ -91,7 +90,7 @@ def main() -> None:
             f"{client.pacer.limit} points per {client.pacer.window:g}s through {kind}"
         )
         started = time.monotonic()
-        with ProcessPoolExecutor(args.processes, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(args.processes) as pool:
             jobs = [pool.submit(worker, n + 1, where, args.requests) for n in range(args.processes)]
             for job in jobs:
                 print(f"  {job.result()}")

@@ -1,0 +1,172 @@
+"""Every script in examples/ runs as its docstring says, against a real sandbox, and does what it says.
+
+Each example's docstring gives the command that runs it against a throwaway sandbox
+(`python -m sandbox.run ... -- python examples/X.py ...`); these tests run exactly those commands,
+with this interpreter for `python`, and check what the example printed. A few also check the
+sandbox's state afterwards, through its API.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shlex
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+
+from sandbox.app import DEV_TOKEN
+from sandbox.run import command_environment
+from tests.conftest import ROOT
+from tests.sandbox.conftest import RunningSandbox
+
+EXAMPLES = ROOT / "examples"
+DOCUMENTED_REDIS_URL = "redis://localhost:6379/0"
+
+# What each example must print when run as documented (regular expressions, searched in stdout).
+EXPECTED: dict[str, list[str]] = {
+    "quickstart.py": [
+        r"1\. Created meeting \d+",
+        r"the host joins at +https://\S+\?roomKey=",
+        r"the client waits \d+\.\d+s for the budget before POST /v1/meetings",
+        r"Paged through all our meetings with iterate\(\): 7 in 3 pages",
+        r"Deleted all 7 meetings",
+        r"The client waited [1-9]\d* time\(s\).*; 429 responses: 0\.",
+        r"\d+ points accepted, 0 requests throttled",
+    ],
+    "async_meetings.py": [
+        r"created 8 meetings concurrently",
+        r"listed 8 meetings named async-demo-",
+        r"deleted 8 meetings concurrently",
+    ],
+    "housekeeping.py": [r"deleted [1-9]\d* of \d+ recordings .* and [1-9]\d* of \d+ transcriptions"],
+    "summary.py": [r"summary \S+ is ready", r"subjective +\S+", r"plan +\S+"],
+    "insights_report.py": [r"\d+ room\(s\) created in the last 30 days", r"at the latest: \w+"],
+    "shared_budget.py": [
+        r"4 processes, 40 points of reads in all, sharing a budget of 20 points per 1s",
+        r"(process \d \(pid \d+\): 10 requests in \S+, 429 responses: 0\n.*){4}",
+        r"40 points accepted, 0 requests throttled",
+    ],
+}
+
+
+def docstring(name: str) -> str:
+    return ast.get_docstring(ast.parse((EXAMPLES / name).read_text())) or ""
+
+
+def documented_commands(name: str) -> list[str]:
+    return [line.strip() for line in docstring(name).splitlines() if line.strip().startswith("python -m sandbox.run")]
+
+
+def every_documented_command() -> Iterator[object]:
+    for path in sorted(EXAMPLES.glob("*.py")):
+        for index, command in enumerate(documented_commands(path.name)):
+            yield pytest.param(path.name, command, id=f"{path.stem}-{index}")
+
+
+def test_every_example_says_what_it_shows_and_how_to_run_it_and_is_tested() -> None:
+    names = sorted(p.name for p in EXAMPLES.glob("*.py"))
+    assert names, "no examples"
+    for name in names:
+        doc = docstring(name)
+        assert doc, f"{name}: no docstring saying what it shows"
+        commands = documented_commands(name)
+        assert commands, f"{name}: its docstring does not say how to run it (python -m sandbox.run -- ...)"
+        assert all(f"-- python examples/{name}" in c for c in commands), f"{name}: {commands}"
+    assert sorted(EXPECTED) == names, "every example needs its expectations in EXPECTED"
+
+
+def run_documented(command: str, **substitutions: str) -> subprocess.CompletedProcess[str]:
+    for old, new in substitutions.items():
+        command = command.replace(old, new)
+    argv = [sys.executable if word == "python" else word for word in shlex.split(command)]
+    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize(("name", "command"), list(every_documented_command()))
+def test_the_documented_command_runs(name: str, command: str, request: pytest.FixtureRequest) -> None:
+    substitutions = {}
+    if DOCUMENTED_REDIS_URL in command:
+        redis_url: str = request.getfixturevalue("redis_url")
+        substitutions[DOCUMENTED_REDIS_URL] = redis_url
+    result = run_documented(command, **substitutions)
+    assert result.returncode == 0, f"{command}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+    for pattern in EXPECTED[name]:
+        assert re.search(pattern, result.stdout), f"{name}: no match for {pattern!r} in:\n{result.stdout}"
+
+
+@pytest.fixture()
+def redis_url() -> Iterator[str]:
+    from tests.overlay.redis_server import RedisServer
+
+    with RedisServer() as server:
+        yield server.url
+
+
+# -- what the examples leave behind
+
+
+def run_example(server: RunningSandbox, name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run an example against a sandbox started by a fixture, with the environment `sandbox.run` gives."""
+    for _ in range(200):  # the sandbox prints its address just before it starts serving
+        try:
+            server.admin("GET", "health")
+            break
+        except httpx.ConnectError:
+            time.sleep(0.05)
+    env = {**os.environ, **command_environment(server.base_url, DEV_TOKEN)}
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / name), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def api(server: RunningSandbox) -> Callable[[str], httpx.Response]:
+    return lambda path: httpx.get(f"{server.base_url}{path}", headers={"Authorization": f"Bearer {DEV_TOKEN}"})
+
+
+def test_housekeeping_deletes_what_is_old_and_keeps_the_rest(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory("--seed", "11")
+    get = api(server)
+    before = get("/recordings?limit=100").json()["results"]
+
+    dry = run_example(server, "housekeeping.py", "--older-than-days", "5", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert get("/recordings?limit=100").json()["results"] == before
+
+    done = run_example(server, "housekeeping.py", "--older-than-days", "5")
+    assert done.returncode == 0, done.stderr
+    after = get("/recordings?limit=100").json()["results"]
+    gone = {r["recordingId"] for r in before} - {r["recordingId"] for r in after}
+    assert gone and all(r["recordingId"] in done.stdout for r in before if r["recordingId"] in gone)
+    assert all(r["recordingId"] not in done.stdout for r in after)
+
+
+def test_summary_leaves_a_ready_summary_and_says_so_when_nothing_is_left(
+    sandbox_factory: Callable[..., RunningSandbox],
+) -> None:
+    server = sandbox_factory("--seed", "11", "--processing-delay", "0.2")
+    first = run_example(server, "summary.py", "--poll-every", "0.2")
+    assert first.returncode == 0, first.stderr
+    summary_id = re.search(r"summary (\S+) is ready", first.stdout)
+    assert summary_id is not None, first.stdout
+    summary = api(server)(f"/summaries/{summary_id.group(1)}").json()
+    assert summary["state"] == "ready" and summary["template"] == "General Bulleted"
+
+    for _ in range(10):  # summarise the rest of the sandbox's transcriptions
+        again = run_example(server, "summary.py", "--poll-every", "0.2")
+        if again.returncode != 0:
+            break
+    assert again.returncode == 1
+    assert again.stderr.strip() == "no ready Whereby-hosted transcription without a summary"
