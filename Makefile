@@ -21,9 +21,9 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox bench
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox bench quickstart docs
 
-all: install check-spec generate drift build
+all: install check-spec generate drift build quickstart
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,7 +62,7 @@ release: $(STAMP)
 
 ruff: $(STAMP)
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check generator sandbox tests generated_client/whereby_v1/overlay
+	$(PY) -m ruff format --check generator sandbox tests generated_client/whereby_v1/overlay examples docs/hooks
 
 mypy: $(STAMP)
 	$(PY) -m mypy
@@ -73,6 +73,17 @@ sandbox: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
+
+# The end of the main job: examples/quickstart.py against a throwaway local sandbox (no key needed),
+# with a small budget and a short window so that pacing shows within seconds.
+QUICKSTART_SANDBOX ?= --budget 20 --window 2
+quickstart: $(STAMP)
+	@echo "== The quickstart (examples/quickstart.py) against a local sandbox; no API key needed =="
+	$(PY) -m sandbox.run $(QUICKSTART_SANDBOX) -- $(PY) examples/quickstart.py
+
+# Guides (docs/) and the API reference read from the code, into site/; any warning fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
 
 BENCH_ARGS ?=
 bench: $(STAMP)
@@ -90,5 +101,5 @@ build: $(STAMP)
 	  echo "built and smoke-tested: $$(ls $(CURDIR)/dist)"
 
 clean:
-	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist build site .pytest_cache .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,93 @@
+"""MkDocs hook: pages made at build time from the code, so that no hand-kept list goes stale.
+
+- One API reference page per tag of the generated operations (`whereby_v1/api/<tag>/`, one module
+  per operation), filled by mkdocstrings and put in the nav under "API reference".
+- `examples.md`: every script in examples/ (and every folder of them) with its docstring, how to
+  run it, and its source.
+
+It only adds pages in memory: it never writes into docs/.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parents[2]
+API = ROOT / "generated_client" / "whereby_v1" / "api"
+EXAMPLES = ROOT / "examples"
+SECTION = "API reference"
+OPERATION_MEMBERS = ["sync", "sync_detailed", "asyncio", "asyncio_detailed", "iterate", "aiterate"]
+
+
+def tags() -> list[str]:
+    return sorted(p.name for p in API.iterdir() if (p / "__init__.py").is_file())
+
+
+def operations(tag: str) -> list[str]:
+    return sorted(p.stem for p in (API / tag).glob("*.py") if not p.stem.startswith("_"))
+
+
+def page(tag: str) -> str:
+    lines = [
+        f"# {tag.capitalize()}",
+        "",
+        f"The operations tagged `{tag}` in the contract, one module each: `from whereby_v1.api.{tag} import ...`.",
+        "Each has `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`; paged lists also have",
+        "`iterate` and `aiterate`. Pass a [`WherebyClient`](../client.md) as `client=`.",
+        "",
+    ]
+    for operation in operations(tag):
+        lines += [
+            f"::: whereby_v1.api.{tag}.{operation}",
+            "    options:",
+            "      show_root_full_path: true",
+            f"      members: {OPERATION_MEMBERS}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def examples_page() -> str:
+    lines = [
+        "# Examples",
+        "",
+        "Runnable scripts in `examples/`, each tested against the sandbox by `make test`",
+        "(`tests/examples/`). Run them from the repository root, after `make install`, as each one says;",
+        "`python -m sandbox.run` starts a throwaway [sandbox](sandbox.md) for the command after `--`.",
+        "",
+    ]
+    scripts = sorted(EXAMPLES.glob("*.py"))
+    folders = sorted(p for p in EXAMPLES.iterdir() if p.is_dir() and any(p.glob("*.py")))
+    for entry in [*scripts, *folders]:
+        files = [entry] if entry.is_file() else sorted(entry.glob("*.py"), key=lambda f: f.name != "conftest.py")
+        doc = ast.get_docstring(ast.parse(files[0].read_text())) or ""
+        title, _, rest = doc.partition("\n")
+        lines += [f"## `{entry.relative_to(ROOT).as_posix()}`", "", title, "", rest.strip(), ""]
+        for file in files:
+            name = file.relative_to(ROOT).as_posix()
+            lines += [f'??? example "{name}"', "", "    ```python", f'    --8<-- "{name}"', "    ```", ""]
+    return "\n".join(lines)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    entries = [{tag.capitalize(): f"reference/api/{tag}.md"} for tag in tags()]
+    for item in config.nav or []:
+        if isinstance(item, dict) and SECTION in item:
+            section: list[Any] = item[SECTION]
+            section.insert(len(section) - 2, {"Operations": entries})  # before the models
+            break
+    else:
+        raise ValueError(f"mkdocs.yml has no nav section {SECTION!r} for the operation pages")
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for tag in tags():
+        files.append(File.generated(config, f"reference/api/{tag}.md", content=page(tag)))
+    files.append(File.generated(config, "examples.md", content=examples_page()))
+    return files

@@ -1,0 +1,92 @@
+"""The documentation builds without a warning, and the Python in the guides and the README runs.
+
+Every ```python block of the guides this checks is a whole program: it runs in a subprocess
+against a sandbox, with the environment `python -m sandbox.run` gives a command (so
+`WherebyClient()` finds the sandbox). A block that defines pytest tests is run by pytest, next to
+the conftest.py of examples/testing_with_the_sandbox, whose fixtures it uses.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sandbox.app import DEV_TOKEN
+from sandbox.run import command_environment
+from tests.conftest import ROOT
+from tests.sandbox.conftest import RunningSandbox, start_sandbox
+
+# The guides whose code this project writes (webhooks.md and cli.md test their own code).
+GUIDES = ["README.md", "docs/index.md", "docs/rate-limits.md", "docs/redis.md", "docs/sandbox.md"]
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+def test_the_docs_build_strictly_with_a_page_per_operation_tag(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    tags = sorted(p.name for p in (ROOT / "generated_client/whereby_v1/api").iterdir() if (p / "__init__.py").exists())
+    for tag in tags:
+        page = (site / "reference/api" / tag / "index.html").read_text()
+        assert f"whereby_v1.api.{tag}." in page
+    meetings = (site / "reference/api/meetings/index.html").read_text()
+    assert "aiterate" in meetings and "sync_detailed" in meetings
+    examples = (site / "examples/index.html").read_text()
+    assert all(p.name in examples for p in (ROOT / "examples").glob("*.py"))
+    assert "Results" in (site / "rate-limits/index.html").read_text()  # the README's benchmark, included
+
+
+def blocks() -> Iterator[object]:
+    for guide in GUIDES:
+        for index, match in enumerate(BLOCK.finditer((ROOT / guide).read_text())):
+            yield pytest.param(match.group(1), id=f"{guide}-{index}")
+
+
+@pytest.fixture(scope="module")
+def guide_sandbox() -> Iterator[RunningSandbox]:
+    server = start_sandbox("--budget", "1000", "--window", "60", "--processing-delay", "0.2")
+    for _ in range(200):  # it prints its address just before it starts serving
+        try:
+            server.admin("GET", "health")
+            break
+        except httpx.ConnectError:
+            time.sleep(0.05)
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("code", list(blocks()))
+def test_the_python_in_the_guides_runs(code: str, guide_sandbox: RunningSandbox, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        **command_environment(guide_sandbox.base_url, DEV_TOKEN),
+        "WHEREBY_SANDBOX_CHECKOUT": str(ROOT),
+        "PYTHONPATH": str(ROOT),
+    }
+    if "def test_" in code:
+        shutil.copy(ROOT / "examples/testing_with_the_sandbox/conftest.py", tmp_path / "conftest.py")
+        (tmp_path / "test_snippet.py").write_text(code)
+        argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
+    else:
+        (tmp_path / "snippet.py").write_text(code)
+        argv = [sys.executable, str(tmp_path / "snippet.py")]
+    result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, f"{code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
