@@ -11,20 +11,28 @@ to the person in one line, not as a traceback.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 INSTALL_HINT = "pip install 'whereby-v1[cli]'"
 
 
+def _missing_extra() -> str | None:
+    """The first package of the `cli` extra that cannot be imported, if any (without importing it)."""
+    for name in ("click", "rich"):
+        try:
+            if importlib.util.find_spec(name) is None:
+                return name
+        except (ImportError, ValueError):
+            return name
+    return None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status (0 ok, 1 API error, 2 bad input, 130 Ctrl-C)."""
-    try:
-        import click  # noqa: F401
-        import rich  # noqa: F401
-    except ImportError as exc:
-        sys.stderr.write(
-            f"whereby-v1: the command line needs the 'cli' extra ({exc.name} is missing): {INSTALL_HINT}\n"
-        )
+    missing = _missing_extra()
+    if missing:
+        sys.stderr.write(f"whereby-v1: the command line needs the 'cli' extra ({missing} is missing): {INSTALL_HINT}\n")
         sys.exit(2)
     from ._app import run
 

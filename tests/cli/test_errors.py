@@ -1,0 +1,137 @@
+"""Bad input and refusals: one line on stderr, a documented exit status, never a traceback or the key.
+
+`whereby()` in conftest checks the one line, the missing traceback and the missing key on every run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import KEY, Result, Run, environment, whereby
+from tests.sandbox.conftest import RunningSandbox
+
+USAGE, API_ERROR = 2, 1
+
+
+def test_without_a_key_nothing_is_sent_and_the_variable_is_named(sandbox: RunningSandbox) -> None:
+    result = whereby("meetings", "list", base_url=sandbox.base_url, key=None)
+    assert result.code == USAGE
+    assert "WHEREBY_API_KEY" in result.error and result.stdout == ""
+
+
+def test_a_wrong_key_is_an_api_error_that_does_not_repeat_the_key(sandbox: RunningSandbox) -> None:
+    wrong = "wrong-key-0a1b2c3d"
+    result = whereby("meetings", "list", "--json", base_url=sandbox.base_url, key=wrong)
+    assert result.code == API_ERROR
+    assert "401" in result.error and wrong not in result.stderr + result.stdout
+
+
+def test_a_missing_resource_is_one_line_with_the_servers_reason(cli: Run) -> None:
+    result = cli("meetings", "get", "no-such-meeting", "--json")
+    assert result.code == API_ERROR and result.stdout == ""
+    assert "404" in result.error and "no-such-meeting" in result.error
+
+
+def test_the_servers_validation_error_names_the_field(cli: Run) -> None:
+    result = cli("meetings", "create", "--end-date", "2001-01-01T00:00:00Z")
+    assert result.code == API_ERROR
+    assert "400" in result.error and "endDate" in result.error
+
+
+BAD_INPUT = [
+    (("meetings", "create", "--end-date", "2099-01-01T10:00"), "no UTC offset"),
+    (("meetings", "create", "--end-date", "next tuesday"), "neither an ISO 8601 time"),
+    (("meetings", "create", "--end-date", "+1h", "--room-mode", "huge"), "huge"),
+    (("meetings", "lst"), "No such command 'lst'"),
+    (("meetings", "delete", "-"), "no meeting ids given"),
+    (("--base-url", "http://example.com/v1", "meetings", "list"), "plain http://"),
+    (("call", "getMeetingz"), "did you mean getMeeting"),
+    (("call", "getMeeting"), "missing required parameter(s) meetingId"),
+    (("call", "getMeeting", "-p", "meetingId=1", "-p", "colour=red"), "unknown parameter(s) colour"),
+    (("call", "getMeetings", "-p", "limit=many"), "limit: 'many' is not a valid int"),
+    (("call", "getRecordings", "-p", "sortBy=size"), "is not one of: duration:asc"),
+    (("call", "getMeeting", "-p", "meetingId="), "must not be empty"),
+    (("call", "getMeetings", "--body", "{}"), "getMeetings takes no body"),
+    (("call", "createMeeting"), "needs a body"),
+    (("call", "createMeeting", "--body", "[1, 2]"), "must be a JSON object"),
+    (("call", "createMeeting", "--body", '{"roomMode": "group"}'), "needs the field 'endDate'"),
+    (("call", "createMeeting", "--body", '{"endDate": "2099-01-01T10:00:00"}'), "endDate: naive datetime"),
+    (("call", "createMeeting", "--body", "{oops"), "--body is not valid JSON"),
+    (("call", "setRoomLogo", "-p", "roomName=/r", "--form", "image=@/no/such/logo.png"), "/no/such/logo.png"),
+]
+
+
+@pytest.fixture(scope="module")
+def refusals(cli: Run) -> dict[tuple[str, ...], Result]:
+    # Each case is its own process and none touches shared state: run them side by side.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = {args: pool.submit(cli, *args) for args, _ in BAD_INPUT}
+        return {args: run.result() for args, run in runs.items()}
+
+
+@pytest.mark.parametrize(("args", "expected"), BAD_INPUT, ids=[" ".join(args) for args, _ in BAD_INPUT])
+def test_bad_input_is_refused_before_anything_is_sent(
+    refusals: dict[tuple[str, ...], Result], args: tuple[str, ...], expected: str
+) -> None:
+    result = refusals[args]
+    assert result.code == USAGE, result.stderr
+    assert expected in result.error
+    assert result.stdout == ""
+
+
+def test_the_valid_parameters_are_listed_when_one_is_unknown(cli: Run) -> None:
+    result = cli("call", "getMeetings", "-p", "room=x")
+    assert "getMeetings's parameters are: cursor, limit, fields, roomName" in result.error
+
+
+def test_a_body_file_that_is_not_json_is_named(cli: Run, tmp_path: Path) -> None:
+    broken = tmp_path / "broken-meeting.json"
+    broken.write_text('{"endDate": \n')
+    result = cli("call", "createMeeting", "--body", f"@{broken}")
+    assert result.code == USAGE
+    assert str(broken) in result.error and "not valid JSON" in result.error and "line 2" in result.error
+    missing = cli("call", "createMeeting", "--body", f"@{tmp_path / 'absent.json'}")
+    assert missing.code == USAGE and "absent.json" in missing.error
+
+
+def test_an_unreachable_server_is_an_api_error(tmp_path: Path) -> None:
+    # Port 9 (discard) on loopback: nothing listens there on a test machine.
+    result = whereby("meetings", "get", "1", base_url="http://127.0.0.1:9/v1")
+    assert result.code == API_ERROR
+    assert "ConnectError" in result.error
+
+
+def test_help_documents_the_exit_statuses_and_the_key_variable() -> None:
+    result = whereby("--help", key=None)
+    assert result.code == 0
+    for text in ("WHEREBY_API_KEY", "Exit status", "130", "--json"):
+        assert text in result.stdout
+
+
+def test_without_the_cli_extra_a_one_line_hint_and_the_library_still_imports() -> None:
+    blocked = "import sys; sys.modules['rich'] = None; sys.modules['click'] = None; "
+    hint = subprocess.run(
+        [sys.executable, "-c", blocked + "from whereby_v1.overlay.cli import main; main(['operations'])"],
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert hint.returncode == USAGE
+    assert hint.stderr.strip().splitlines() == [
+        "whereby-v1: the command line needs the 'cli' extra (click is missing): pip install 'whereby-v1[cli]'"
+    ]
+    library = subprocess.run(
+        [sys.executable, "-c", blocked + "import whereby_v1, whereby_v1.overlay, whereby_v1.api.meetings.get_meetings"],
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert library.returncode == 0, library.stderr
+    assert KEY not in hint.stderr
