@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from generator.spec import Spec
+from tests.spec.test_contract import WEBHOOK_TYPES
 from whereby_v1 import _webhooks, models
 from whereby_v1.overlay import webhooks
 from whereby_v1.overlay.webhooks import (
@@ -44,22 +45,7 @@ def _body(spec: Spec, kind: str = "room.client.joined") -> bytes:
     return json.dumps(_examples(spec)[kind]).encode()
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "room.client.joined",
-        "room.client.left",
-        "room.client.knocked",
-        "room.client.knockCancelled",
-        "room.session.started",
-        "room.session.ended",
-        "transcription.started",
-        "transcription.finished",
-        "transcription.failed",
-        "recording.finished",
-        "assistant.requested",
-    ],
-)
+@pytest.mark.parametrize("kind", sorted(WEBHOOK_TYPES))
 def test_each_event_type_parses_into_its_own_model_and_round_trips(spec: Spec, kind: str) -> None:
     example = _examples(spec)[kind]
     body = json.dumps(example).encode()

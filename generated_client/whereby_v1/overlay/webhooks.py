@@ -30,6 +30,7 @@ DEFAULT_TOLERANCE_SECONDS = 300.0
 __all__ = [
     "DEFAULT_TOLERANCE_SECONDS",
     "SIGNATURE_HEADER",
+    "Event",
     "InvalidSignatureError",
     "MalformedEventError",
     "MalformedSignatureError",
