@@ -24,13 +24,14 @@ runner = os.getppid()
 children = open(f"/proc/{runner}/task/{runner}/children").read().split()
 env = {k: v for k, v in os.environ.items() if k.startswith("WHEREBY_")}
 reply = httpx.get(env["WHEREBY_BASE_URL"] + "/meetings", headers={"Authorization": "Bearer " + env["WHEREBY_API_KEY"]})
-print(json.dumps({"env": env, "status": reply.status_code, "sandbox": [int(c) for c in children if int(c) != os.getpid()]}), flush=True)
-if sys.argv[1] == "wait":
-    try:
+report = {"env": env, "status": reply.status_code, "sandbox": [int(c) for c in children if int(c) != os.getpid()]}
+try:  # entered before the report is printed: the test interrupts only after reading it
+    print(json.dumps(report), flush=True)
+    if sys.argv[1] == "wait":
         time.sleep(60)
-    except KeyboardInterrupt:
-        print("command: interrupted, cleaning up", flush=True)
-        sys.exit(1)
+except KeyboardInterrupt:
+    print("command: interrupted, cleaning up", flush=True)
+    sys.exit(1)
 sys.exit(int(sys.argv[1]))
 """
 
