@@ -2,15 +2,14 @@
 
 Every ```python block of the guides this checks is a whole program: it runs in a subprocess
 against a sandbox, with the environment `python -m sandbox.run` gives a command (so
-`WherebyClient()` finds the sandbox). A block that defines pytest tests is run by pytest, next to
-the conftest.py of examples/testing_with_the_sandbox, whose fixtures it uses.
+`WherebyClient()` finds the sandbox). (A block of pytest tests only defines them; the fixtures they
+use are tested with examples/testing_with_the_sandbox.)
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -78,15 +77,9 @@ def test_the_python_in_the_guides_runs(code: str, guide_sandbox: RunningSandbox,
     env = {
         **os.environ,
         **command_environment(guide_sandbox.base_url, DEV_TOKEN),
-        "WHEREBY_SANDBOX_CHECKOUT": str(ROOT),
         "PYTHONPATH": str(ROOT),
     }
-    if "def test_" in code:
-        shutil.copy(ROOT / "examples/testing_with_the_sandbox/conftest.py", tmp_path / "conftest.py")
-        (tmp_path / "test_snippet.py").write_text(code)
-        argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
-    else:
-        (tmp_path / "snippet.py").write_text(code)
-        argv = [sys.executable, str(tmp_path / "snippet.py")]
+    (tmp_path / "snippet.py").write_text(code)
+    argv = [sys.executable, str(tmp_path / "snippet.py")]
     result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, f"{code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"

@@ -83,12 +83,6 @@ def test_the_command_gets_the_sandbox_and_its_exit_code_is_returned_and_the_sand
     assert gone(sandbox_pid)
 
 
-def test_without_a_token_the_command_gets_the_development_key() -> None:
-    result = run("--", sys.executable, "-c", "import os; print(os.environ['WHEREBY_API_KEY'])")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "sandbox-dev-key"
-
-
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
@@ -96,10 +90,9 @@ def test_without_a_token_the_command_gets_the_development_key() -> None:
         (("--budget", "5", "true"), 2, "error: put the command after '--'"),
         (("--budget", "5", "--"), 2, "error: no command after '--'"),
         (("--", "no-such-command-here"), 127, "sandbox.run: command not found: no-such-command-here"),
-        (("--budget", "lots", "--", "true"), 2, "sandbox.run: the sandbox did not start: "),
-        (("--spec", "missing.yaml", "--", "true"), 2, "cannot load the contract missing.yaml"),
+        (("--spec", "missing.yaml", "--", "true"), 2, "sandbox.run: the sandbox did not start: error: cannot load"),
     ],
-    ids=["nothing", "no-separator", "no-command", "command-not-found", "bad-sandbox-flag", "sandbox-error"],
+    ids=["nothing", "no-separator", "no-command", "command-not-found", "sandbox-refuses"],
 )
 def test_mistakes_are_one_line_and_an_exit_code(args: tuple[str, ...], code: int, message: str) -> None:
     result = run(*args)
