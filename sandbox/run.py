@@ -244,11 +244,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         sandbox = start(flags, out=sys.stderr)
-        try:
-            env = {**os.environ, **sandbox.environment(first_token(flags))}
-        except (OSError, ValueError) as error:
-            sandbox.stop()
-            raise StartError(f"its admin API does not answer: {error}") from None
     except StartError as error:
         print(f"sandbox.run: the sandbox did not start: {error}", file=sys.stderr)
         return 2 if error.usage else 3
@@ -258,7 +253,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGTERM
 
     child: subprocess.Popen[bytes] | None = None
-    try:
+    try:  # from here on, the sandbox is stopped however this ends
+        try:
+            env = {**os.environ, **sandbox.environment(first_token(flags))}
+        except (OSError, ValueError) as error:
+            print(f"sandbox.run: the sandbox did not start: its admin API does not answer: {error}", file=sys.stderr)
+            return 3
         try:
             child = subprocess.Popen(command, env=env)
         except OSError as error:
