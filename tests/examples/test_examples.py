@@ -50,6 +50,11 @@ EXPECTED: dict[str, list[str]] = {
     "housekeeping.py": [r"deleted [1-9]\d* of \d+ recordings .* and [1-9]\d* of \d+ transcriptions"],
     "summary.py": [r"summary \S+ is ready", r"subjective +\S+", r"plan +\S+"],
     "insights_report.py": [r"\d+ room\(s\) created in the last 30 days", r"at the latest: \w+"],
+    "webhook_receiver.py": [
+        r"receiver listening on http://127\.0\.0\.1:\d+/whereby",
+        r"room\.session\.started for /demo-room\n(.+ joined /demo-room \(\d in the room\)\n){2}",
+        r"(room\.client\.left for /demo-room\n){2}room\.session\.ended for /demo-room",
+    ],
     "shared_budget.py": [
         r"4 processes, 40 points of reads in all, sharing a budget of 20 points per 1s",
         r"(process \d \(pid \d+\): 10 requests in \S+, 429 responses: 0\n.*){4}",
