@@ -47,6 +47,7 @@ class Parameter:
     name: str
     location: str
     required: bool
+    python_name: str  # the generated functions' keyword for it
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def identity(spec: Spec) -> Identity:
     return Identity(version, major, f"whereby_v{major}", server_url, base_path)
 
 
-def operations(spec: Spec) -> list[Operation]:
+def operations(spec: Spec, field_prefix: str) -> list[Operation]:
     """Every operation with the facts the overlay needs; refuses gaps the generator would hide."""
     found: list[Operation] = []
     seen: dict[str, str] = {}
@@ -106,7 +107,9 @@ def operations(spec: Spec) -> list[Operation]:
         idempotent = op.get("x-idempotent", method.upper() in IDEMPOTENT_METHODS)
         item = spec.data["paths"][path]
         params = tuple(
-            Parameter(str(p["name"]), str(p["in"]), bool(p.get("required", False)))
+            Parameter(
+                str(p["name"]), str(p["in"]), bool(p.get("required", False)), _python_name(str(p["name"]), field_prefix)
+            )
             for p in (spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])])
         )
         body = spec.resolve(op.get("requestBody") or {})
@@ -206,6 +209,12 @@ def _class(name: str) -> str:
     return str(ClassName(name, ""))
 
 
+def _python_name(name: str, field_prefix: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, field_prefix))
+
+
 def _snake(name: str) -> str:
     """The module name openapi-python-client gives a tag or an operationId."""
     from openapi_python_client.strings import snake_case
@@ -293,7 +302,6 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
     from openapi_python_client.parser.errors import GeneratorError
 
     ident = identity(spec)
-    ops = operations(spec)
     package_dir = out_dir / ident.package
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
@@ -303,6 +311,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         overwrite=True,
         output_path=package_dir,
     )
+    ops = operations(spec, config.field_prefix)
     with contextlib.redirect_stdout(io.StringIO()):
         openapi = GeneratorData.from_dict(_security_per_operation(spec.data), config=config)
     if isinstance(openapi, GeneratorError):

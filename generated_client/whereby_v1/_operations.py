@@ -16,6 +16,7 @@ class Parameter(NamedTuple):
     name: str
     location: str  # "path", "query" or "header"
     required: bool
+    python_name: str  # the keyword the generated functions take it as
 
 
 class Operation(NamedTuple):
@@ -42,10 +43,10 @@ OPERATIONS: tuple[Operation, ...] = (
         module="meetings.get_meetings",
         summary="List meetings",
         parameters=(
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
-            Parameter("fields", "query", False),
-            Parameter("roomName", "query", False),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
+            Parameter("fields", "query", False, "fields"),
+            Parameter("roomName", "query", False, "room_name"),
         ),
         body=None,
     ),
@@ -71,8 +72,8 @@ OPERATIONS: tuple[Operation, ...] = (
         module="meetings.get_meeting",
         summary="Get a meeting",
         parameters=(
-            Parameter("meetingId", "path", True),
-            Parameter("fields", "query", False),
+            Parameter("meetingId", "path", True, "meeting_id"),
+            Parameter("fields", "query", False, "fields"),
         ),
         body=None,
     ),
@@ -85,7 +86,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="meetings.delete_meeting",
         summary="Delete a meeting",
-        parameters=(Parameter("meetingId", "path", True),),
+        parameters=(Parameter("meetingId", "path", True, "meeting_id"),),
         body=None,
     ),
     Operation(
@@ -98,10 +99,10 @@ OPERATIONS: tuple[Operation, ...] = (
         module="recordings.get_recordings",
         summary="List recordings",
         parameters=(
-            Parameter("roomName", "query", False),
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
-            Parameter("sortBy", "query", False),
+            Parameter("roomName", "query", False, "room_name"),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
+            Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
     ),
@@ -114,7 +115,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="recordings.get_recording",
         summary="Get a recording",
-        parameters=(Parameter("recordingId", "path", True),),
+        parameters=(Parameter("recordingId", "path", True, "recording_id"),),
         body=None,
     ),
     Operation(
@@ -126,7 +127,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="recordings.delete_recording",
         summary="Delete a recording",
-        parameters=(Parameter("recordingId", "path", True),),
+        parameters=(Parameter("recordingId", "path", True, "recording_id"),),
         body=None,
     ),
     Operation(
@@ -139,8 +140,8 @@ OPERATIONS: tuple[Operation, ...] = (
         module="recordings.get_recording_access_link",
         summary="Get a download link for a recording",
         parameters=(
-            Parameter("recordingId", "path", True),
-            Parameter("validForSeconds", "query", False),
+            Parameter("recordingId", "path", True, "recording_id"),
+            Parameter("validForSeconds", "query", False, "valid_for_seconds"),
         ),
         body=None,
     ),
@@ -166,10 +167,10 @@ OPERATIONS: tuple[Operation, ...] = (
         module="transcriptions.get_transcriptions",
         summary="List transcriptions",
         parameters=(
-            Parameter("roomName", "query", False),
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
-            Parameter("sortBy", "query", False),
+            Parameter("roomName", "query", False, "room_name"),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
+            Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
     ),
@@ -194,7 +195,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="transcriptions.get_transcription",
         summary="Get a transcription",
-        parameters=(Parameter("transcriptionId", "path", True),),
+        parameters=(Parameter("transcriptionId", "path", True, "transcription_id"),),
         body=None,
     ),
     Operation(
@@ -206,7 +207,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="transcriptions.delete_transcription",
         summary="Delete a transcription",
-        parameters=(Parameter("transcriptionId", "path", True),),
+        parameters=(Parameter("transcriptionId", "path", True, "transcription_id"),),
         body=None,
     ),
     Operation(
@@ -219,8 +220,8 @@ OPERATIONS: tuple[Operation, ...] = (
         module="transcriptions.get_transcription_access_link",
         summary="Get a download link for a transcript",
         parameters=(
-            Parameter("transcriptionId", "path", True),
-            Parameter("validForSeconds", "query", False),
+            Parameter("transcriptionId", "path", True, "transcription_id"),
+            Parameter("validForSeconds", "query", False, "valid_for_seconds"),
         ),
         body=None,
     ),
@@ -246,9 +247,9 @@ OPERATIONS: tuple[Operation, ...] = (
         module="summaries.get_summaries",
         summary="List summaries",
         parameters=(
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
-            Parameter("sortBy", "query", False),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
+            Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
     ),
@@ -273,7 +274,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="summaries.get_summary",
         summary="Get a summary",
-        parameters=(Parameter("summaryId", "path", True),),
+        parameters=(Parameter("summaryId", "path", True, "summary_id"),),
         body=None,
     ),
     Operation(
@@ -285,7 +286,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="summaries.delete_summary",
         summary="Delete a summary",
-        parameters=(Parameter("summaryId", "path", True),),
+        parameters=(Parameter("summaryId", "path", True, "summary_id"),),
         body=None,
     ),
     Operation(
@@ -297,7 +298,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="rooms.set_room_colors",
         summary="Set a room\u0027s colours",
-        parameters=(Parameter("roomName", "path", True),),
+        parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="application/json",
     ),
     Operation(
@@ -309,7 +310,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="rooms.set_room_logo",
         summary="Set a room\u0027s logo",
-        parameters=(Parameter("roomName", "path", True),),
+        parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
     ),
     Operation(
@@ -321,7 +322,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="rooms.set_room_background",
         summary="Set a room\u0027s background",
-        parameters=(Parameter("roomName", "path", True),),
+        parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
     ),
     Operation(
@@ -333,7 +334,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         module="rooms.set_room_knock_page_background",
         summary="Set a room\u0027s knock-page background",
-        parameters=(Parameter("roomName", "path", True),),
+        parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
     ),
     Operation(
@@ -346,11 +347,11 @@ OPERATIONS: tuple[Operation, ...] = (
         module="insights.get_room_insights",
         summary="List room usage",
         parameters=(
-            Parameter("roomName", "query", False),
-            Parameter("createdAt", "query", False),
-            Parameter("sortBy", "query", False),
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
+            Parameter("roomName", "query", False, "room_name"),
+            Parameter("createdAt", "query", False, "created_at"),
+            Parameter("sortBy", "query", False, "sort_by"),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
         ),
         body=None,
     ),
@@ -364,11 +365,11 @@ OPERATIONS: tuple[Operation, ...] = (
         module="insights.get_room_session_insights",
         summary="List session usage for a room",
         parameters=(
-            Parameter("roomName", "query", True),
-            Parameter("roomSessionId", "query", False),
-            Parameter("sortBy", "query", False),
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
+            Parameter("roomName", "query", True, "room_name"),
+            Parameter("roomSessionId", "query", False, "room_session_id"),
+            Parameter("sortBy", "query", False, "sort_by"),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
         ),
         body=None,
     ),
@@ -382,11 +383,11 @@ OPERATIONS: tuple[Operation, ...] = (
         module="insights.get_participants",
         summary="List participants",
         parameters=(
-            Parameter("roomSessionId", "query", False),
-            Parameter("externalId", "query", False),
-            Parameter("sortBy", "query", False),
-            Parameter("cursor", "query", False),
-            Parameter("limit", "query", False),
+            Parameter("roomSessionId", "query", False, "room_session_id"),
+            Parameter("externalId", "query", False, "external_id"),
+            Parameter("sortBy", "query", False, "sort_by"),
+            Parameter("cursor", "query", False, "cursor"),
+            Parameter("limit", "query", False, "limit"),
         ),
         body=None,
     ),
@@ -400,8 +401,8 @@ OPERATIONS: tuple[Operation, ...] = (
         module="insights.get_participant_details",
         summary="Get a participant\u0027s connection details",
         parameters=(
-            Parameter("roomSessionId", "query", True),
-            Parameter("participantId", "query", True),
+            Parameter("roomSessionId", "query", True, "room_session_id"),
+            Parameter("participantId", "query", True, "participant_id"),
         ),
         body=None,
     ),

@@ -484,6 +484,7 @@ def test_logo_preset_form_is_sent_as_json(http_server: Any) -> None:
 
 def test_the_operations_table_names_each_generated_module_and_its_parameters() -> None:
     import importlib
+    import inspect
 
     from generator.spec import load_spec
     from tests.conftest import SPEC_PATH
@@ -498,4 +499,6 @@ def test_the_operations_table_names_each_generated_module_and_its_parameters() -
         assert [(p.name, p.location, p.required) for p in op.parameters] == [
             (d["name"], d["in"], d.get("required", False)) for d in declared
         ]
+        keywords = inspect.signature(module.sync_detailed).parameters
+        assert all(p.python_name in keywords for p in op.parameters), op.operation_id
         assert op.body == next(iter(spec.resolve(raw.get("requestBody") or {}).get("content") or {}), None)
