@@ -172,3 +172,38 @@ def test_a_repeated_cursor_stops_with_an_error_instead_of_looping() -> None:
     with pytest.raises(WherebyError, match="cursor it had already sent"):
         next(items)
     assert calls == ["", "same"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        httpx.Response(200, text="<html>maintenance</html>"),
+        httpx.Response(200, json={"cursor": "x"}),
+        httpx.Response(200, json={"results": None, "cursor": None}),
+        httpx.Response(200, json=[1, 2]),
+    ],
+    ids=["html", "no results", "null results", "a list"],
+)
+def test_a_200_that_is_not_a_page_is_a_named_client_error(reply: httpx.Response) -> None:
+    client = WherebyClient(
+        KEY, base_url="http://127.0.0.1:9/v1", httpx_args={"transport": httpx.MockTransport(lambda r: reply)}
+    )
+    with pytest.raises(WherebyError, match=r"GET /v1/meetings: the reply is not a page of results"):
+        list(get_meetings.iterate(client=client))
+
+
+def test_a_starting_cursor_that_comes_back_is_caught_and_an_empty_one_means_the_first_page() -> None:
+    sent: list[str | None] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.params.get("cursor"))
+        return httpx.Response(200, json={"results": [], "cursor": "start"})
+
+    client = WherebyClient(KEY, base_url="http://127.0.0.1:9/v1", httpx_args={"transport": httpx.MockTransport(reply)})
+    with pytest.raises(WherebyError, match="already sent"):
+        list(get_meetings.iterate(client=client, cursor="start"))
+    assert sent == ["start"]
+    sent.clear()
+    with pytest.raises(WherebyError, match="already sent"):
+        list(get_meetings.iterate(client=client, cursor=""))
+    assert sent == [None, "start"]  # "" is not sent: the first page, then the loop is caught

@@ -207,3 +207,32 @@ def test_an_empty_secret_is_a_programming_error_not_a_verdict(spec: Spec) -> Non
         webhooks.verify_signature(_body(spec), _signature(_body(spec)), "")
     with pytest.raises(ValueError, match="secret"):
         webhooks.verify_signature(_body(spec), _signature(_body(spec)), [])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [f"t={'9' * 5000},v1={'0' * 64}", f"t=99999999999999999999,v1={'0' * 64}", f"t={NOW},t={NOW},v1={'0' * 64}"],
+    ids=["5000 digits", "20 digits", "two timestamps"],
+)
+def test_hostile_timestamps_are_malformed_headers_not_crashes(spec: Spec, header: str) -> None:
+    with pytest.raises(MalformedSignatureError) as caught:
+        webhooks.verify_signature(_body(spec), header, SECRET, now=NOW)
+    assert len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000, b'{"type": "x", "n": ' + b"1" * 5000 + b"}", json.dumps({"type": "t" * 10_000}).encode()],
+    ids=["deep nesting", "huge integer", "huge type"],
+)
+def test_hostile_bodies_are_malformed_events_not_crashes(body: bytes) -> None:
+    with pytest.raises(MalformedEventError) as caught:
+        webhooks.construct_event(body, _signature(body), SECRET, tolerance=None)
+    assert len(str(caught.value)) < 300
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), -1.0])
+def test_a_tolerance_that_would_disable_or_break_the_check_is_refused(spec: Spec, tolerance: float) -> None:
+    body = _body(spec)
+    with pytest.raises(ValueError, match="tolerance"):
+        webhooks.verify_signature(body, _signature(body), SECRET, tolerance=tolerance, now=NOW)

@@ -31,17 +31,21 @@ def _check_cap(max_items: int | None) -> None:
 
 
 def _read(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tuple[Sequence[T], str | None]:
-    """One page's items and the next cursor (None at the end); raises for anything but a 200."""
+    """One page's items and the next cursor (None at the end); raises for anything but a page."""
+    request = response.request
+    label = f"{request.method} {request.url.path}"
     if response.status_code != 200:
-        request = response.request
-        raise status_error(response, request, f"{request.method} {request.url.path}")
-    items, cursor = parse(response)
+        raise status_error(response, request, label)
+    try:
+        items, cursor = parse(response)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # A 200 that is not a page (a proxy's HTML, a truncated body): a server fault, not bad input.
+        raise WherebyError(f"{label}: the reply is not a page of results ({type(exc).__name__}: {exc})") from exc
     if isinstance(cursor, Unset) or not cursor:
         return items, None
     if cursor in seen:
         raise WherebyError(
-            f"{response.request.method} {response.request.url.path}: the server sent a cursor it had "
-            "already sent; stopping instead of reading the same pages again"
+            f"{label}: the server sent a cursor it had already sent; stopping instead of reading the same pages again"
         )
     seen.add(cursor)
     return items, cursor
@@ -53,10 +57,17 @@ def iterate(fetch: Fetch, parse: Parse[T], *, cursor: str | Unset = UNSET, max_i
     return _iterate(fetch, parse, cursor, max_items)
 
 
+def _start(cursor: str | Unset) -> tuple[str | Unset, set[str]]:
+    """The first request's cursor (an empty one means the first page) and the cursors already used."""
+    if isinstance(cursor, Unset) or not cursor:
+        return UNSET, set()
+    return cursor, {cursor}
+
+
 def _iterate(fetch: Fetch, parse: Parse[T], cursor: str | Unset, max_items: int | None) -> Iterator[T]:
     left = max_items
-    seen: set[str] = set()
-    next_cursor: str | Unset | None = cursor
+    first, seen = _start(cursor)
+    next_cursor: str | Unset | None = first
     while next_cursor is not None and left != 0:
         items, next_cursor = _read(fetch(next_cursor), parse, seen)
         yield from items[:left]
@@ -74,8 +85,8 @@ def aiterate(
 
 async def _aiterate(fetch: AsyncFetch, parse: Parse[T], cursor: str | Unset, max_items: int | None) -> AsyncIterator[T]:
     left = max_items
-    seen: set[str] = set()
-    next_cursor: str | Unset | None = cursor
+    first, seen = _start(cursor)
+    next_cursor: str | Unset | None = first
     while next_cursor is not None and left != 0:
         items, next_cursor = _read(await fetch(next_cursor), parse, seen)
         for item in items[:left]:

@@ -26,9 +26,12 @@ from .errors import WherebyError
 
 DEFAULT_TOLERANCE_SECONDS = 300.0
 """How far a signature's timestamp may be from now, either way, before it is refused as stale."""
+_MAX_TIMESTAMP_DIGITS = 12  # unix seconds until the year 33658: anything longer is not a timestamp
+_MAX_SHOWN = 60  # characters of attacker-controlled text an error message repeats
 
 __all__ = [
     "DEFAULT_TOLERANCE_SECONDS",
+    "EVENT_TYPES",
     "SIGNATURE_HEADER",
     "Event",
     "InvalidSignatureError",
@@ -102,10 +105,12 @@ def _parse_header(header: str | None) -> tuple[int, list[str]]:
     for part in header.split(","):
         key, sep, value = part.strip().partition("=")
         if not sep:
-            raise MalformedSignatureError(f"{SIGNATURE_HEADER}: {part.strip()[:40]!r} is not key=value")
+            raise MalformedSignatureError(f"{SIGNATURE_HEADER}: {part.strip()[:_MAX_SHOWN]!r} is not key=value")
         if key == "t":
-            if not value.isascii() or not value.isdigit():
-                raise MalformedSignatureError(f"{SIGNATURE_HEADER}: t={value[:40]!r} is not unix seconds")
+            if not (value.isascii() and value.isdigit() and len(value) <= _MAX_TIMESTAMP_DIGITS):
+                raise MalformedSignatureError(f"{SIGNATURE_HEADER}: t={value[:_MAX_SHOWN]!r} is not unix seconds")
+            if timestamp is not None:
+                raise MalformedSignatureError(f"{SIGNATURE_HEADER} has more than one t=")
             timestamp = int(value)
         elif key == "v1":
             signatures.append(value.strip().lower())
@@ -134,6 +139,8 @@ def verify_signature(
         tolerance: seconds the timestamp may differ from now; None turns the check off.
         now: the current unix time, for tests.
     """
+    if tolerance is not None and not tolerance >= 0:  # also refuses NaN, which would turn the check off
+        raise ValueError(f"tolerance must be a non-negative number of seconds or None, not {tolerance!r}")
     body = _as_bytes(payload)
     keys = _secrets(secret)
     timestamp, signatures = _parse_header(signature_header)
@@ -169,20 +176,21 @@ def parse_event(payload: bytes | str | dict[str, Any]) -> Event:
     else:
         try:
             data = json.loads(_as_bytes(payload))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MalformedEventError(f"the webhook body is not JSON: {exc}") from None
+        except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8, bad JSON, huge integers
+            raise MalformedEventError(f"the webhook body is not JSON: {str(exc)[: _MAX_SHOWN * 2]}") from None
     if not isinstance(data, dict):
         raise MalformedEventError(f"the webhook body is a JSON {type(data).__name__}, not an object")
     kind = data.get("type")
     model = EVENT_TYPES.get(kind, FALLBACK_EVENT) if isinstance(kind, str) else None
     if model is None:
         raise MalformedEventError("the webhook body has no string `type`")
+    shown = kind[:_MAX_SHOWN]
     try:
         return model.from_dict(data)
     except KeyError as exc:
-        raise MalformedEventError(f"{kind} event: missing field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise MalformedEventError(f"{kind} event: {exc}") from None
+        raise MalformedEventError(f"{shown} event: missing field {str(exc.args[0])[:_MAX_SHOWN]!r}") from None
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise MalformedEventError(f"{shown} event: {str(exc)[: _MAX_SHOWN * 2]}") from None
 
 
 def construct_event(
