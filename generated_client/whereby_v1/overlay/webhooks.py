@@ -181,9 +181,9 @@ def parse_event(payload: bytes | str | dict[str, Any]) -> Event:
     if not isinstance(data, dict):
         raise MalformedEventError(f"the webhook body is a JSON {type(data).__name__}, not an object")
     kind = data.get("type")
-    model = EVENT_TYPES.get(kind, FALLBACK_EVENT) if isinstance(kind, str) else None
-    if model is None:
+    if not isinstance(kind, str):
         raise MalformedEventError("the webhook body has no string `type`")
+    model = EVENT_TYPES.get(kind, FALLBACK_EVENT)
     shown = kind[:_MAX_SHOWN]
     try:
         return model.from_dict(data)
