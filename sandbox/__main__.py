@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 2
+    # Listen before saying so: whoever reads the line may connect at once, and is queued until served.
+    sock.listen(2048)
     host, port = sock.getsockname()[:2]
     base = f"http://{host}:{port}{app.sandbox.contract.base_path}"
     print(f"sandbox listening on {base}", flush=True)

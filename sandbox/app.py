@@ -86,6 +86,7 @@ class Sandbox:
         self.cursors.clear()
         self.faults.reseed(self.config.seed)
         self.store = Store(seed=self.config.seed, processing_delay=self.config.processing_delay)
+        self.webhooks.reset()
 
     # -- headers -----------------------------------------------------------------------------
 
@@ -303,10 +304,13 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
         if request.method == "PUT":
             try:
                 spec = await _json_object(request)
-                url = spec.get("url")
+                url = spec.get("url", sandbox.webhooks.url)  # absent: unchanged; null: no more events
                 if url is not None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
-                    raise ValueError("url must be an http(s) URL or null")
-                sandbox.webhooks.configure(url, spec.get("secret"))
+                    raise ValueError("url must be an http(s) URL, or null to stop sending events")
+                secret = spec.get("secret")
+                if secret is not None and not (isinstance(secret, str) and secret):
+                    raise ValueError("secret must be a non-empty string")
+                sandbox.webhooks.configure(url, secret)
             except ValueError as exc:
                 return JSONResponse({"error": str(exc)}, status_code=400)
         hooks = sandbox.webhooks
@@ -323,7 +327,7 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
             return JSONResponse({"error": str(exc)}, status_code=400)
         if not sandbox.webhooks.url:
             return JSONResponse({"error": "no webhook URL: start with --webhook-url or PUT /_sandbox/webhooks"}, 409)
-        delivery = await sandbox.webhooks.deliver(event)
+        delivery = await sandbox.webhooks.send(event)
         return JSONResponse({"event": event, "delivery": delivery}, status_code=201)
 
     async def files(request: Request) -> Response:

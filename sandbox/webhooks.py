@@ -33,9 +33,9 @@ WEBHOOK_DEV_SECRET = "sandbox-webhook-secret"
 TIMEOUT_SECONDS = 5.0
 RETRIES = 2
 BACKOFF_SECONDS = 0.2
-API_VERSION = "1.0"
 
 log = logging.getLogger("sandbox.webhooks")
+Queue = asyncio.Queue[tuple[dict[str, Any], "asyncio.Future[dict[str, Any]] | None"]]
 
 
 def signature(body: bytes, secret: str, timestamp: int) -> str:
@@ -51,25 +51,34 @@ class Webhooks:
         self.examples: dict[str, dict[str, Any]] = {
             name: item["post"]["requestBody"]["content"]["application/json"]["example"] for name, item in hooks.items()
         }
+        # The same rule as the generator's: the one required header every webhook declares.
         headers = {
             str(param["name"])
             for item in hooks.values()
             for param in (contract.resolve(raw) for raw in item["post"].get("parameters", []))
-            if param.get("in") == "header"
+            if param.get("in") == "header" and param.get("required")
         }
-        if len(headers) > 1:
-            raise ValueError(f"the contract's webhooks disagree on the signature header: {sorted(headers)}")
-        self.header = headers.pop() if headers else "Whereby-Signature"
+        if hooks and len(headers) != 1:
+            raise ValueError(f"the contract's webhooks must share one required signature header, not {sorted(headers)}")
+        self.header = headers.pop() if headers else ""
         self.url = url
         self.secret = secret or WEBHOOK_DEV_SECRET
         self.deliveries: list[dict[str, Any]] = []
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._queue: asyncio.Queue[dict[str, Any]] | None = None
+        self._queue: Queue | None = None
 
     def configure(self, url: str | None, secret: str | None) -> None:
         self.url = url
         if secret:
             self.secret = secret
+
+    def reset(self) -> None:
+        """Forget deliveries and drop events not sent yet (a reset sandbox starts a new story)."""
+        for task in list(self._tasks):
+            task.cancel()
+        self._tasks.clear()
+        self._queue = None
+        self.deliveries = []
 
     def event(self, kind: str, data: dict[str, Any]) -> dict[str, Any]:
         """A fresh event of `kind`: the contract's example, with `data` laid over the example's data."""
@@ -78,7 +87,7 @@ class Webhooks:
         example = self.examples[kind]
         return {
             "id": "evt_" + uuid.uuid4().hex,
-            "apiVersion": example.get("apiVersion", API_VERSION),
+            "apiVersion": example["apiVersion"],
             "createdAt": iso(datetime.now(UTC)),
             "type": kind,
             "data": {**example["data"], **data},
@@ -87,19 +96,26 @@ class Webhooks:
     def emit(self, kind: str, data: dict[str, Any], *, delay: float = 0.0) -> None:
         """Send an event in the background, if an endpoint is configured.
 
-        Background events go out one at a time, in the order they happened, so a receiver sees a
-        session's story in order (the real service promises no order; a test can shuffle itself).
+        Events go out one at a time, in the order they happened, so a receiver sees a session's
+        story in order (the real service promises no order; a test can shuffle itself).
         """
-        if not self.url:
-            return
-        event = self.event(kind, data)
+        if self.url:
+            self._enqueue(self.event(kind, data), None, delay)
+
+    async def send(self, event: dict[str, Any]) -> dict[str, Any]:
+        """Send `event` after those already waiting, and return how its delivery went."""
+        done: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._enqueue(event, done, 0.0)
+        return await done
+
+    def _enqueue(self, event: dict[str, Any], done: asyncio.Future[dict[str, Any]] | None, delay: float) -> None:
         if self._queue is None:
             self._queue = asyncio.Queue()
             self._spawn(self._worker(self._queue))
         if delay > 0:
             self._spawn(self._later(self._queue, event, delay))
         else:
-            self._queue.put_nowait(event)
+            self._queue.put_nowait((event, done))
 
     def _spawn(self, work: Any) -> None:
         task = asyncio.get_running_loop().create_task(work)
@@ -107,17 +123,22 @@ class Webhooks:
         task.add_done_callback(self._tasks.discard)
 
     @staticmethod
-    async def _later(queue: asyncio.Queue[dict[str, Any]], event: dict[str, Any], delay: float) -> None:
+    async def _later(queue: Queue, event: dict[str, Any], delay: float) -> None:
         await asyncio.sleep(delay)
-        queue.put_nowait(event)
+        queue.put_nowait((event, None))
 
-    async def _worker(self, queue: asyncio.Queue[dict[str, Any]]) -> None:
+    async def _worker(self, queue: Queue) -> None:
         while True:
-            event = await queue.get()
+            event, done = await queue.get()
             try:
-                await self.deliver(event)
-            except Exception:  # one broken delivery must not stop the ones after it
+                record = await self.deliver(event)
+            except Exception as exc:  # one broken delivery must not stop the ones after it
                 log.exception("webhook %s could not be delivered", event["type"])
+                if done is not None and not done.done():
+                    done.set_exception(exc)
+            else:
+                if done is not None and not done.done():
+                    done.set_result(record)
 
     async def deliver(self, event: dict[str, Any]) -> dict[str, Any]:
         """Post one event, retrying as Whereby does; the record of the attempts is kept and returned."""
