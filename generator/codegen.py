@@ -259,6 +259,9 @@ def paged_operations(spec: Spec, field_prefix: str) -> dict[str, str]:
         props = schema.get("properties") or {}
         is_page = spec.resolve(props.get("results") or {}).get("type") == "array" and "cursor" in props
         if takes_cursor and is_page:
+            if "results" not in (schema.get("required") or []):
+                where = pointer_of("paths", path, _method, "responses", "200")
+                raise spec.error(where, f"{op['operationId']}: a page's `results` must be required")
             paged[str(PythonIdentifier(op["operationId"], prefix=field_prefix))] = "results"
         elif takes_cursor != is_page:
             where = pointer_of("paths", path, _method)
