@@ -7,12 +7,13 @@ import inspect
 import typing
 from pathlib import Path
 
+import click
 import pytest
 
 from tests.cli.conftest import Run, points_spent
 from tests.sandbox.conftest import RunningSandbox
-from whereby_v1._operations import OPERATIONS
-from whereby_v1.overlay.cli._call import _keyword, _kinds, find_operation
+from whereby_v1._operations import OPERATIONS, Parameter
+from whereby_v1.overlay.cli._call import _keyword, _kinds, find_operation, prepare
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
@@ -21,11 +22,21 @@ def test_every_parameter_of_every_operation_maps_onto_its_generated_function(ope
     function = importlib.import_module(f"whereby_v1.api.{operation.module}").sync_detailed
     signature, hints = inspect.signature(function), typing.get_type_hints(function)
     for parameter in operation.parameters:
-        keyword = _keyword(parameter.name, signature)
+        keyword = _keyword(parameter, signature)
         assert _kinds(hints[keyword]), (operation.operation_id, parameter.name)
         assert (signature.parameters[keyword].default is inspect.Parameter.empty) == parameter.required
     assert ("body" in signature.parameters) == (operation.body is not None)
     assert find_operation(operation.operation_id) is operation
+
+
+def test_a_parameters_keyword_is_the_one_the_table_names_not_a_guess() -> None:
+    # A keyword no snake-casing of the spec name gives: only the table can know it.
+    def sync_detailed(*, client: object, room_filter: str = "") -> None: ...
+
+    signature = inspect.signature(sync_detailed)
+    assert _keyword(Parameter("roomName", "query", False, "room_filter"), signature) == "room_filter"
+    with pytest.raises(click.ClickException, match="'room_name' for 'roomName'"):
+        _keyword(Parameter("roomName", "query", False, "room_name"), signature)
 
 
 def test_operations_lists_the_whole_table(cli: Run) -> None:
@@ -74,6 +85,16 @@ def test_a_multipart_body_uploads_a_file(cli: Run, sandbox: RunningSandbox, tmp_
     uploaded = cli("call", "setRoomLogo", "-p", "roomName=/themed", "--form", f"image=@{logo}")
     assert uploaded.code == 0, uploaded.stderr
     assert points_spent(sandbox) - before == 3
+
+
+def test_a_form_file_keeps_its_name_and_type(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    _, kwargs = prepare(find_operation("setRoomLogo"), ("roomName=/r",), None, (f"image=@{logo}", "note=hi"))
+    assert kwargs["room_name"] == "/r"
+    parts = dict(kwargs["body"].to_multipart())
+    assert (parts["image"][0], parts["image"][2]) == ("logo.png", "image/png")
+    assert parts["note"] == (None, b"hi", "text/plain")
 
 
 def test_deep_object_parameters_with_times_and_enums(cli: Run) -> None:

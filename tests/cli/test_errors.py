@@ -14,12 +14,17 @@ import pytest
 
 from tests.cli.conftest import KEY, Result, Run, environment, whereby
 from tests.sandbox.conftest import RunningSandbox
+from whereby_v1.overlay.cli import _common
+from whereby_v1.overlay.cli._common import Settings, State
 
 USAGE, API_ERROR = 2, 1
+NOWHERE = "http://127.0.0.1:9/v1"
+"""Port 9 (discard) on loopback: nothing listens there on a test machine, so a run pointed at it
+that sends any request fails with a connection error (exit 1). Exit 2 there proves nothing was sent."""
 
 
-def test_without_a_key_nothing_is_sent_and_the_variable_is_named(sandbox: RunningSandbox) -> None:
-    result = whereby("meetings", "list", base_url=sandbox.base_url, key=None)
+def test_without_a_key_nothing_is_sent_and_the_variable_is_named() -> None:
+    result = whereby("meetings", "list", base_url=NOWHERE, key=None)
     assert result.code == USAGE
     assert "WHEREBY_API_KEY" in result.error and result.stdout == ""
 
@@ -46,6 +51,9 @@ def test_the_servers_validation_error_names_the_field(cli: Run) -> None:
 BAD_INPUT = [
     (("meetings", "create", "--end-date", "2099-01-01T10:00"), "no UTC offset"),
     (("meetings", "create", "--end-date", "next tuesday"), "neither an ISO 8601 time"),
+    (("meetings", "create", "--end-date", "+99999999999d"), "'--end-date': '+99999999999d' is too far in the future"),
+    (("meetings", "create", "--end-date", "+999999999d"), "'--end-date': '+999999999d' is too far in the future"),
+    (("insights", "rooms", "--created-from", "+" + "9" * 5000 + "s"), "Invalid value for '--created-from'"),
     (("meetings", "create", "--end-date", "+1h", "--room-mode", "huge"), "huge"),
     (("meetings", "lst"), "No such command 'lst'"),
     (("meetings", "delete", "-"), "no meeting ids given"),
@@ -67,10 +75,10 @@ BAD_INPUT = [
 
 
 @pytest.fixture(scope="module")
-def refusals(cli: Run) -> dict[tuple[str, ...], Result]:
+def refusals() -> dict[tuple[str, ...], Result]:
     # Each case is its own process and none touches shared state: run them side by side.
     with ThreadPoolExecutor(max_workers=4) as pool:
-        runs = {args: pool.submit(cli, *args) for args, _ in BAD_INPUT}
+        runs = {args: pool.submit(whereby, *args, base_url=NOWHERE) for args, _ in BAD_INPUT}
         return {args: run.result() for args, run in runs.items()}
 
 
@@ -99,11 +107,26 @@ def test_a_body_file_that_is_not_json_is_named(cli: Run, tmp_path: Path) -> None
     assert missing.code == USAGE and "absent.json" in missing.error
 
 
-def test_an_unreachable_server_is_an_api_error(tmp_path: Path) -> None:
-    # Port 9 (discard) on loopback: nothing listens there on a test machine.
-    result = whereby("meetings", "get", "1", base_url="http://127.0.0.1:9/v1")
+def test_an_unreachable_server_is_an_api_error() -> None:
+    result = whereby("meetings", "get", "1", base_url=NOWHERE)
     assert result.code == API_ERROR
     assert "ConnectError" in result.error
+
+
+def test_the_base_url_comes_from_the_option_else_the_client_reads_the_variable(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[dict[str, object]] = []
+    monkeypatch.setattr(_common, "WherebyClient", lambda **kwargs: made.append(kwargs))
+    monkeypatch.setenv("WHEREBY_API_KEY", KEY)
+    State().client()
+    State(Settings(base_url=sandbox.base_url)).client()
+    assert [m["base_url"] for m in made] == [None, sandbox.base_url]
+    # ... and a bad URL from the variable is refused like one from the option: one line, exit 2.
+    refused = whereby("meetings", "list", base_url="http://example.com/v1")
+    assert refused.code == USAGE and "plain http:// to example.com" in refused.error
+    chosen = whereby("meetings", "list", "--json", "--base-url", sandbox.base_url, base_url=NOWHERE)
+    assert chosen.code == 0, chosen.stderr
 
 
 def test_help_documents_the_exit_statuses_and_the_key_variable() -> None:

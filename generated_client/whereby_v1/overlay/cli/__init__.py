@@ -29,7 +29,7 @@ def _missing_extra() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line and exit with its status (0 ok, 1 API error, 2 bad input, 130 Ctrl-C)."""
+    """Run the command line and exit with its status (0 ok, 1 API error, 2 bad input, 130 Ctrl-C, 141 stdout closed)."""
     missing = _missing_extra()
     if missing:
         sys.stderr.write(f"whereby-v1: the command line needs the 'cli' extra ({missing} is missing): {INSTALL_HINT}\n")

@@ -11,6 +11,9 @@ import logging
 import os
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import click
 
@@ -24,12 +27,15 @@ from ._meetings import meetings
 
 PROG = "whereby-v1"
 OK, API_ERROR, USAGE, INTERRUPTED = 0, 1, 2, 130
+READER_GONE = 141
+"""128 + SIGPIPE: what a shell reports for a program whose output pipe closed (`| head`), so that
+`set -o pipefail` scripts see the same as with any other tool, and never "API error"."""
 _MAX_MESSAGE = 600
 
 EPILOG = f"""\b
 Environment:
   {C.API_KEY_ENV}    the API key (required; never accepted as an option)
-  WHEREBY_BASE_URL   the API base URL, e.g. a sandbox's http://127.0.0.1:8080/v1
+  {C.BASE_URL_ENV}   the API base URL, e.g. a sandbox's http://127.0.0.1:8080/v1
 
 \b
 Exit status:
@@ -37,12 +43,43 @@ Exit status:
   1    the API refused the request or could not be reached (4xx, 5xx, connection)
   2    bad usage or input (unknown option, bad date or JSON, missing key)
   130  interrupted (Ctrl-C)
+  141  stdout was closed early (e.g. piped into head); the output stops quietly
 
 Every request is paced to your plan's points budget. --json prints lists as one JSON array.
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EPILOG)
+class _StdoutClosed(Exception):
+    """stdout's reader went away; raised in place of BrokenPipeError, which click turns into exit 1."""
+
+
+@contextmanager
+def _stdout_may_close() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise _StdoutClosed from None
+
+
+class _Group(click.Group):
+    """The top group: a closed stdout, whether while parsing (--help) or running, is reported as such."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        with _stdout_may_close():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _stdout_may_close():
+            return super().invoke(ctx)
+
+
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EPILOG,
+)
 @click.version_option(package_name="whereby-v1", prog_name=PROG, message="%(prog)s %(version)s")
 @common_options
 def cli() -> None:
@@ -95,6 +132,8 @@ def run(argv: list[str] | None = None) -> int:
     try:
         try:
             result = cli.main(args=argv, prog_name=PROG, standalone_mode=False, obj=state)
+            with _stdout_may_close():
+                sys.stdout.flush()
         finally:
             state.close()
         return result if isinstance(result, int) else OK
@@ -119,10 +158,11 @@ def run(argv: list[str] | None = None) -> int:
         # The generated functions refuse bad input before it is sent (naive datetimes, empty path
         # segments, ...), with messages that name the field.
         return _fail(exc, USAGE)
-    except BrokenPipeError:
-        # The reader went away (`| head`); stop quietly, and keep Python from complaining at exit.
+    except (_StdoutClosed, BrokenPipeError):
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining at exit
+        # when it flushes what is left for stdout.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return API_ERROR
+        return READER_GONE
     except Exception as exc:
         return _fail(exc, API_ERROR, f" (unexpected {type(exc).__name__}; please report it)")

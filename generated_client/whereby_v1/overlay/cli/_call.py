@@ -1,8 +1,8 @@
 """`whereby-v1 call OPERATION_ID` and `whereby-v1 operations`: every operation of the contract, by its id.
 
 Everything comes from the generated operations table and the generated modules: which
-operations exist, their parameters, which are required, the body's media type, and the Python
-types the strings typed by a person must become. The request then goes through the generated
+operations exist, their parameters, which are required, the Python keyword each is passed as, the
+body's media type, and the Python types the strings typed by a person must become. The request then goes through the generated
 function itself, so it is validated and serialised exactly as the library does. This module must
 never name an endpoint: a new operation in openapi.yaml is callable after regeneration.
 """
@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 import click
 
-from ..._operations import OPERATIONS, Operation
+from ..._operations import OPERATIONS, Operation, Parameter
 from ...types import File, Unset
 from ._common import common_options, state
 
@@ -45,18 +45,14 @@ def find_operation(operation_id: str) -> Operation:
     )
 
 
-def python_name(spec_name: str) -> str:
-    """The generated function's keyword for a spec name, as openapi-python-client spells it."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", spec_name).replace("-", "_").lower()
-
-
-def _keyword(spec_name: str, signature: inspect.Signature) -> str:
-    name = python_name(spec_name)
-    # Names that clash with Python (`from`, `type`) get a trailing underscore in generated code.
-    for candidate in (name, name + "_"):
-        if candidate in signature.parameters:
-            return candidate
-    raise click.ClickException(f"the generated function takes no argument for {spec_name!r} (regenerate the client?)")
+def _keyword(parameter: Parameter, signature: inspect.Signature) -> str:
+    """The generated function's keyword for a parameter, as the operations table names it."""
+    if parameter.python_name not in signature.parameters:
+        raise click.ClickException(
+            f"the generated function takes no argument {parameter.python_name!r} for {parameter.name!r} "
+            "(regenerate the client?)"
+        )
+    return parameter.python_name
 
 
 def _kinds(hint: Any) -> list[Any]:
@@ -231,12 +227,20 @@ def _body(op: Operation, hint: Any, body: str | None, form: tuple[str, ...]) -> 
 
 
 def _name_files(value: Any, files: dict[str, Path]) -> None:
-    # from_dict wraps bytes without a name; the server deserves the file's name and type.
-    for key, path in files.items():
-        part = getattr(value, python_name(key), None)
-        if isinstance(part, File):
-            part.file_name = path.name
-            part.mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    # from_dict wraps bytes without a name; the server deserves the file's name and type. Which
+    # attribute holds which part is the model's own knowledge: to_multipart() pairs each part's
+    # name with the very payload object of its File.
+    if not files:
+        return
+    parts = {id(part[1]): name for name, part in value.to_multipart()}
+    for attribute in attrs.fields(type(value)):
+        file = getattr(value, attribute.name)
+        if not isinstance(file, File):
+            continue
+        path = files.get(parts.get(id(file.payload), ""))
+        if path is not None:
+            file.file_name = path.name
+            file.mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
 
 def prepare(
@@ -248,9 +252,10 @@ def prepare(
     signature = inspect.signature(function)
     hints = typing.get_type_hints(function)
     values, nested = _parse_params(op, params)
+    by_name = {p.name: p for p in op.parameters}
     kwargs: dict[str, Any] = {}
     for name in dict.fromkeys([*values, *nested]):
-        keyword = _keyword(name, signature)
+        keyword = _keyword(by_name[name], signature)
         kwargs[keyword] = _convert(name, values.get(name, []), nested.get(name, {}), hints[keyword])
     value = _body(op, hints.get("body"), body, form)
     if value is not None:

@@ -2,7 +2,8 @@
 
 The API key is read from WHEREBY_API_KEY only, never from an option (it would end up in shell
 history and in `ps`), and this module never prints it. Commands get their client from `State`,
-so every request, whichever command sends it, is paced against the same budget.
+so every request, whichever command sends it, is paced against the same budget. What a request
+costs is never written here by hand: `cost()` reads it from the operations table (openapi.yaml).
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from typing import Any, TypeVar
 
 import click
 
-from ..._operations import SERVER_URL
+from ..._operations import POINTS, SERVER_URL
 from ...types import UNSET, Response, Unset
 from .. import _constants as C
 from ..client import WherebyClient
 from ..errors import ConfigurationError, WherebyError
 from ._output import Output
-
-BASE_URL_ENV = "WHEREBY_BASE_URL"
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,7 +62,7 @@ class State:
             self._client = WherebyClient(
                 plan=s.plan,
                 points_per_minute=s.points_per_minute,
-                base_url=s.base_url or os.environ.get(BASE_URL_ENV) or SERVER_URL,
+                base_url=s.base_url,  # None: the client reads WHEREBY_BASE_URL, then uses the API's URL
                 raise_errors=True,
                 **extra,
             )
@@ -109,7 +108,7 @@ def common_options(command: F) -> F:
             metavar="URL",
             expose_value=False,
             callback=_setter("base_url"),
-            help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT/v1 [env {BASE_URL_ENV}; default {SERVER_URL}].",
+            help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT/v1 [env {C.BASE_URL_ENV}; default {SERVER_URL}].",
         ),
         click.option(
             "--plan",
@@ -149,6 +148,25 @@ def common_options(command: F) -> F:
     return command
 
 
+# -- help ------------------------------------------------------------------------------------------
+
+
+def cost(operation_id: str) -> str:
+    """What one request of the operation costs, as help text says it ("1 point", "3 points")."""
+    points = POINTS[operation_id]
+    return f"{points} point" if points == 1 else f"{points} points"
+
+
+def priced(command: F) -> F:
+    """Fill the `{operationId}` fields of a command's docstring with their `cost()`.
+
+    Apply it below the `@group.command()` decorator, which reads the docstring as the help. An
+    unknown operationId fails at import, so a renamed operation cannot leave a stale help behind.
+    """
+    command.__doc__ = (command.__doc__ or "").format_map({op: cost(op) for op in POINTS})
+    return command
+
+
 # -- input -----------------------------------------------------------------------------------------
 
 
@@ -173,8 +191,12 @@ def when(ctx: click.Context, param: click.Parameter, value: str | None) -> datet
     text = value.strip()
     relative = _RELATIVE.match(text)
     if relative and text != "+":
-        parts = {k: int(v) for k, v in relative.groupdict(default="0").items()}
-        return datetime.now(UTC) + timedelta(days=parts["d"], hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+        try:
+            parts = {k: int(v) for k, v in relative.groupdict(default="0").items()}
+            delta = timedelta(days=parts["d"], hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+            return datetime.now(UTC) + delta
+        except (OverflowError, ValueError):  # past year 9999, or more digits than int() takes
+            raise click.BadParameter(f"{text!r} is too far in the future", ctx, param) from None
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

@@ -13,7 +13,7 @@ import click
 
 from ...api.insights import get_participant_details, get_participants, get_room_insights, get_room_session_insights
 from ...models import DateTimeRange, ParticipantSortBy, RoomNameFilter
-from ._common import choice_of, common_options, expect, given, list_options, show_list, state, when
+from ._common import choice_of, common_options, expect, given, list_options, priced, show_list, state, when
 
 
 @click.group()
@@ -30,6 +30,7 @@ def insights() -> None:
 @click.option("--sort-by", help="Sort field and direction, e.g. totalSessions:desc.")
 @list_options
 @common_options
+@priced
 def rooms(
     room_name: str | None,
     room_name_prefix: str | None,
@@ -40,7 +41,7 @@ def rooms(
     page_all: bool,
     **paging: Any,
 ) -> None:
-    """Per-room totals (1 point a page)."""
+    """Per-room totals ({getRoomInsights} a page)."""
     names = given(exact=room_name, starts_with=room_name_prefix, contains=room_name_contains)
     moments = given(from_=created_from, to=created_to)
     show_list(
@@ -65,10 +66,11 @@ def rooms(
 @click.option("--sort-by", help="Sort field and direction, e.g. startedAt:desc.")
 @list_options
 @common_options
+@priced
 def room_sessions(
     room_name: str, room_session_id: str | None, sort_by: str | None, page_all: bool, **paging: Any
 ) -> None:
-    """Per-session totals of one room (1 point a page)."""
+    """Per-session totals of one room ({getRoomSessionInsights} a page)."""
     show_list(
         "room sessions",
         ("roomSessionId", "roomName", "startedAt", "endedAt", "totalParticipantMinutes", "totalUniqueParticipants"),
@@ -87,10 +89,11 @@ def room_sessions(
 @click.option("--sort-by", type=choice_of(ParticipantSortBy))
 @list_options
 @common_options
+@priced
 def participants(
     room_session_id: str | None, external_id: str | None, sort_by: str | None, page_all: bool, **paging: Any
 ) -> None:
-    """Participants of room sessions (1 point a page)."""
+    """Participants of room sessions ({getParticipants} a page)."""
     show_list(
         "participants",
         ("participantId", "roomSessionId", "displayName", "roleName", "joinedAt", "leftAt"),
@@ -111,8 +114,9 @@ def participants(
 @click.option("--room-session-id", required=True)
 @click.option("--participant-id", required=True)
 @common_options
+@priced
 def participant(room_session_id: str, participant_id: str) -> None:
-    """One participant's connections and their quality samples (1 point)."""
+    """One participant's connections and their quality samples ({getParticipantDetails})."""
     run = state()
     reply = get_participant_details.sync_detailed(
         client=run.client(), room_session_id=room_session_id, participant_id=participant_id

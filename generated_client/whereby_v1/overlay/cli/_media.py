@@ -9,6 +9,7 @@ API. Polling never outruns the budget: each poll is a paced request like any oth
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -44,19 +45,36 @@ from ...models import (
     TranscriptionSortBy,
 )
 from ...types import UNSET
-from ._common import choice_of, common_options, delete_ids, expect, given, list_options, read_ids, show_list, state
+from ._common import (
+    F,
+    choice_of,
+    common_options,
+    cost,
+    delete_ids,
+    expect,
+    given,
+    list_options,
+    priced,
+    read_ids,
+    show_list,
+    state,
+)
 
 DEFAULT_BATCH = 100
 FINISHED = {SummaryState.READY, SummaryState.FAILED}
 
 
-batch_option = click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_BATCH,
-    show_default=True,
-    help="Ids per bulk-delete request (3 points each).",
-)
+def batch_option(operation_id: str) -> Callable[[F], F]:
+    """--batch-size of a bulk deletion through `operation_id`."""
+    return click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_BATCH,
+        show_default=True,
+        help=f"Ids per bulk-delete request ({cost(operation_id)} each).",
+    )
+
+
 valid_for_option = click.option(
     "--valid-for", type=click.IntRange(min=1), metavar="SECONDS", help="How long the link works [API default 3600]."
 )
@@ -75,8 +93,9 @@ def recordings() -> None:
 @click.option("--sort-by", type=choice_of(RecordingSortBy))
 @list_options
 @common_options
+@priced
 def recordings_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
-    """List recordings (1 point a page)."""
+    """List recordings ({getRecordings} a page)."""
     filters = given(room_name=room_name, sort_by=None if sort_by is None else RecordingSortBy(sort_by))
     show_list(
         "recordings",
@@ -93,8 +112,9 @@ def recordings_list(room_name: str | None, sort_by: str | None, page_all: bool, 
 @recordings.command(name="get")
 @click.argument("recording_id")
 @common_options
+@priced
 def recordings_get(recording_id: str) -> None:
-    """Show one recording (1 point)."""
+    """Show one recording ({getRecording})."""
     run = state()
     run.output.item(expect(get_recording.sync_detailed(recording_id, client=run.client()), Recording))
 
@@ -103,8 +123,9 @@ def recordings_get(recording_id: str) -> None:
 @click.argument("recording_id")
 @valid_for_option
 @common_options
+@priced
 def recordings_link(recording_id: str, valid_for: int | None) -> None:
-    """A time-limited download link for a recording (1 point)."""
+    """A time-limited download link for a recording ({getRecordingAccessLink})."""
     run = state()
     reply = get_recording_access_link.sync_detailed(
         recording_id, client=run.client(), **given(valid_for_seconds=valid_for)
@@ -114,10 +135,11 @@ def recordings_link(recording_id: str, valid_for: int | None) -> None:
 
 @recordings.command(name="delete")
 @click.argument("recording_ids", nargs=-1, required=True)
-@batch_option
+@batch_option("bulkDeleteRecordings")
 @common_options
+@priced
 def recordings_delete(recording_ids: tuple[str, ...], batch_size: int) -> None:
-    """Delete recordings by id, in bulk requests; '-' reads ids from stdin.
+    """Delete recordings by id, in bulk requests ({bulkDeleteRecordings} each); '-' reads ids from stdin.
 
     Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
     """
@@ -143,8 +165,9 @@ def transcriptions() -> None:
 @transcriptions.command(name="create")
 @click.option("--recording-id", required=True, help="The recording to transcribe.")
 @common_options
+@priced
 def transcriptions_create(recording_id: str) -> None:
-    """Transcribe a recording (3 points)."""
+    """Transcribe a recording ({createTranscription})."""
     run = state()
     body = CreateTranscriptionRequest(recording_id=recording_id)
     run.output.item(expect(create_transcription.sync_detailed(client=run.client(), body=body), TranscriptionCreated))
@@ -155,8 +178,9 @@ def transcriptions_create(recording_id: str) -> None:
 @click.option("--sort-by", type=choice_of(TranscriptionSortBy))
 @list_options
 @common_options
+@priced
 def transcriptions_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
-    """List transcriptions (1 point a page)."""
+    """List transcriptions ({getTranscriptions} a page)."""
     filters = given(room_name=room_name, sort_by=None if sort_by is None else TranscriptionSortBy(sort_by))
     show_list(
         "transcriptions",
@@ -173,8 +197,9 @@ def transcriptions_list(room_name: str | None, sort_by: str | None, page_all: bo
 @transcriptions.command(name="get")
 @click.argument("transcription_id")
 @common_options
+@priced
 def transcriptions_get(transcription_id: str) -> None:
-    """Show one transcription (1 point)."""
+    """Show one transcription ({getTranscription})."""
     run = state()
     reply = get_transcription.sync_detailed(transcription_id, client=run.client())
     run.output.item(expect(reply, Transcription))
@@ -184,8 +209,9 @@ def transcriptions_get(transcription_id: str) -> None:
 @click.argument("transcription_id")
 @valid_for_option
 @common_options
+@priced
 def transcriptions_link(transcription_id: str, valid_for: int | None) -> None:
-    """A time-limited download link for a ready transcript (1 point)."""
+    """A time-limited download link for a ready transcript ({getTranscriptionAccessLink})."""
     run = state()
     reply = get_transcription_access_link.sync_detailed(
         transcription_id, client=run.client(), **given(valid_for_seconds=valid_for)
@@ -195,10 +221,11 @@ def transcriptions_link(transcription_id: str, valid_for: int | None) -> None:
 
 @transcriptions.command(name="delete")
 @click.argument("transcription_ids", nargs=-1, required=True)
-@batch_option
+@batch_option("bulkDeleteTranscriptions")
 @common_options
+@priced
 def transcriptions_delete(transcription_ids: tuple[str, ...], batch_size: int) -> None:
-    """Delete transcriptions by id, in bulk requests; '-' reads ids from stdin.
+    """Delete transcriptions by id, in bulk requests ({bulkDeleteTranscriptions} each); '-' reads ids from stdin.
 
     Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
     """
@@ -239,13 +266,14 @@ def summaries() -> None:
     default=5,
     show_default=True,
     metavar="SECONDS",
-    help="With --wait: pause between polls (each costs 1 point).",
+    help=f"With --wait: pause between polls (each costs {cost('getSummary')}).",
 )
 @common_options
+@priced
 def summaries_create(
     transcription_id: str, template: str | None, wait: bool, timeout: float, poll_interval: float
 ) -> None:
-    """Request a summary (3 points); with --wait, poll it (1 point a poll) until it is done.
+    """Request a summary ({createSummary}); with --wait, poll it ({getSummary} a poll) until it is done.
 
     Exits 1 when the summary failed or was still not done after --timeout.
     """
@@ -281,8 +309,9 @@ def summaries_create(
 @click.option("--sort-by", help="Sort field and direction, e.g. startDate:desc.")
 @list_options
 @common_options
+@priced
 def summaries_list(sort_by: str | None, page_all: bool, **paging: Any) -> None:
-    """List summaries (1 point a page)."""
+    """List summaries ({getSummaries} a page)."""
     show_list(
         "summaries",
         ("summaryId", "transcriptionId", "roomName", "state", "template", "createdAt"),
@@ -297,8 +326,9 @@ def summaries_list(sort_by: str | None, page_all: bool, **paging: Any) -> None:
 @summaries.command(name="get")
 @click.argument("summary_id")
 @common_options
+@priced
 def summaries_get(summary_id: str) -> None:
-    """Show one summary with its content (1 point)."""
+    """Show one summary with its content ({getSummary})."""
     run = state()
     run.output.item(expect(get_summary.sync_detailed(summary_id, client=run.client()), Summary))
 
@@ -306,8 +336,9 @@ def summaries_get(summary_id: str) -> None:
 @summaries.command(name="delete")
 @click.argument("summary_ids", nargs=-1, required=True)
 @common_options
+@priced
 def summaries_delete(summary_ids: tuple[str, ...]) -> None:
-    """Delete summaries by id (2 points each); '-' reads ids from stdin."""
+    """Delete summaries by id ({deleteSummary} each); '-' reads ids from stdin."""
     client = state().client()
     delete_ids(
         "summaries",

@@ -22,6 +22,7 @@ from ._common import (
     expect,
     given,
     list_options,
+    priced,
     read_ids,
     show_list,
     state,
@@ -59,6 +60,7 @@ def meetings() -> None:
 @click.option("--locked", is_flag=True, default=None, help="Start locked: only hosts let people in.")
 @field_option
 @common_options
+@priced
 def create(
     end_date: datetime,
     room_name_prefix: str | None,
@@ -67,7 +69,7 @@ def create(
     locked: bool | None,
     fields: tuple[str, ...],
 ) -> None:
-    """Create a meeting (3 points). For settings without an option use `call createMeeting --body`."""
+    """Create a meeting ({createMeeting}). For settings without an option use `call createMeeting --body`."""
     body = CreateMeetingRequest(
         end_date=end_date,
         room_name_prefix=UNSET if room_name_prefix is None else room_name_prefix,
@@ -86,6 +88,7 @@ def create(
 @field_option
 @list_options
 @common_options
+@priced
 def list_(
     room_name_prefix: str | None,
     fields: tuple[str, ...],
@@ -94,7 +97,7 @@ def list_(
     limit: int | None,
     cursor: str | None,
 ) -> None:
-    """List active meetings (1 point a page)."""
+    """List active meetings ({getMeetings} a page)."""
     show_list(
         "meetings",
         COLUMNS,
@@ -115,8 +118,9 @@ def list_(
 @click.argument("meeting_id")
 @field_option
 @common_options
+@priced
 def get(meeting_id: str, fields: tuple[str, ...]) -> None:
-    """Show one meeting (1 point)."""
+    """Show one meeting ({getMeeting})."""
     run = state()
     extra = given(fields=[MeetingField(f) for f in fields] or None)
     run.output.item(expect(get_meeting.sync_detailed(meeting_id, client=run.client(), **extra), Meeting))
@@ -125,8 +129,9 @@ def get(meeting_id: str, fields: tuple[str, ...]) -> None:
 @meetings.command()
 @click.argument("meeting_ids", nargs=-1, required=True)
 @common_options
+@priced
 def delete(meeting_ids: tuple[str, ...]) -> None:
-    """Delete meetings by id (2 points each); '-' reads ids from stdin.
+    """Delete meetings by id ({deleteMeeting} each); '-' reads ids from stdin.
 
     Stops at the first error, saying how many were deleted before it.
     """

@@ -3,6 +3,8 @@
 stdout carries results only, so `--json` output can always be piped into another program.
 Progress bars and spinners appear only when stderr is a terminal and --json was not given; they
 never write to stdout. Nothing here knows an endpoint: a result is anything with `to_dict()`.
+API data never reaches rich as markup (a room named `[/x]` would vanish or crash the table): it
+goes in as `Text`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ import click
 from ..pacing import Pacer
 
 if TYPE_CHECKING:
-    from rich.console import Console
     from rich.progress import Task
+    from rich.table import Table
     from rich.text import Text
 
 # Piped tables keep their natural width instead of being squeezed into 80 columns.
@@ -33,12 +35,15 @@ def to_data(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Text:
+    """A value as table text, taken literally: brackets in API data are not rich markup."""
+    from rich.text import Text
+
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, dict | list):
-        return json.dumps(value, separators=(",", ":"), default=str)
-    return str(value)
+        return Text(json.dumps(value, separators=(",", ":"), default=str))
+    return Text(str(value))
 
 
 def budget_text(pacer: Pacer | None) -> str:
@@ -71,7 +76,7 @@ class Output:
         table = Table(*columns, highlight=False)
         for row in rows:
             table.add_row(*(_cell(row.get(column)) for column in columns))
-        self._console().print(table)
+        self._print(table)
 
     def item(self, item: Any) -> None:
         """One object: JSON, or a two-column table of its fields."""
@@ -83,8 +88,8 @@ class Output:
 
         table = Table("field", "value", show_header=False, highlight=False)
         for key, value in data.items():
-            table.add_row(key, _cell(value))
-        self._console().print(table)
+            table.add_row(_cell(key), _cell(value))
+        self._print(table)
 
     def done(self, text: str, data: Any) -> None:
         """The outcome of an action without a reply body (a deletion): `data` as JSON, or `text`."""
@@ -105,11 +110,16 @@ class Output:
     def _json(self, data: Any) -> None:
         click.echo(json.dumps(data, indent=2, default=str))
 
-    def _console(self) -> Console:
+    def _print(self, table: Table) -> None:
+        # Rendered, then written like every other result: a reader that went away (`| head`)
+        # raises BrokenPipeError here for the caller to handle, where rich would exit 1 itself.
         from rich.console import Console
 
         width = None if sys.stdout.isatty() else _PIPE_WIDTH
-        return Console(highlight=False, width=width)
+        console = Console(highlight=False, width=width)
+        with console.capture() as captured:
+            console.print(table)
+        click.echo(captured.get(), nl=False)
 
     # -- for people watching (stderr) -------------------------------------------------------------
 
@@ -136,7 +146,7 @@ class Output:
 
         count = MofNCompleteColumn() if total is not None else TextColumn("{task.completed}")
         bar = Progress(
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),
             BarColumn(),
             count,
             BudgetColumn(),
@@ -159,9 +169,11 @@ class Output:
             yield _ignore_text
             return
         from rich.console import Console
+        from rich.text import Text
 
-        with Console(stderr=True).status(text) as status:
-            yield lambda new: status.update(new)
+        # The texts name API objects (ids, states): literal, never markup.
+        with Console(stderr=True).status(Text(text)) as status:
+            yield lambda new: status.update(Text(new))
 
 
 def _ignore(n: int) -> None:

@@ -1,0 +1,86 @@
+"""Help texts: every point cost a command's help states is the operations table's, never a copy.
+
+The commands are listed here with the operations they send, by hand, so that a cost the help
+states is checked against a source the help did not come from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.conftest import environment
+from whereby_v1._operations import POINTS
+
+SENDS = {
+    "meetings create": ("createMeeting",),
+    "meetings list": ("getMeetings",),
+    "meetings get": ("getMeeting",),
+    "meetings delete": ("deleteMeeting",),
+    "recordings list": ("getRecordings",),
+    "recordings get": ("getRecording",),
+    "recordings link": ("getRecordingAccessLink",),
+    "recordings delete": ("bulkDeleteRecordings",),
+    "transcriptions create": ("createTranscription",),
+    "transcriptions list": ("getTranscriptions",),
+    "transcriptions get": ("getTranscription",),
+    "transcriptions link": ("getTranscriptionAccessLink",),
+    "transcriptions delete": ("bulkDeleteTranscriptions",),
+    "summaries create": ("createSummary", "getSummary"),
+    "summaries list": ("getSummaries",),
+    "summaries get": ("getSummary",),
+    "summaries delete": ("deleteSummary",),
+    "insights rooms": ("getRoomInsights",),
+    "insights room-sessions": ("getRoomSessionInsights",),
+    "insights participants": ("getParticipants",),
+    "insights participant": ("getParticipantDetails",),
+}
+ANY_OPERATION = {"call", "operations"}  # their costs are the table itself (`operations` prints it)
+
+# Every command's help, in a fresh interpreter whose operations table may have been altered first.
+HELPS = """
+import json, sys
+import click
+from whereby_v1 import _operations
+for operation_id in _operations.POINTS:
+    _operations.POINTS[operation_id] = _operations.POINTS[operation_id] * int(sys.argv[1]) + int(sys.argv[2])
+from whereby_v1.overlay.cli._app import cli
+
+def walk(group, path):
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from walk(command, [*path, name])
+        else:
+            context = click.Context(command, info_name=name, max_content_width=10_000)
+            yield " ".join([*path, name]), command.get_help(context)
+
+print(json.dumps(dict(walk(cli, []))))
+"""
+
+
+def helps(scale: int, shift: int) -> dict[str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", HELPS, str(scale), str(shift)],
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return {path: " ".join(text.split()) for path, text in json.loads(done.stdout).items()}
+
+
+@pytest.mark.parametrize(
+    ("scale", "shift"), [(1, 0), (10, 7)], ids=["as generated", "after the costs in openapi.yaml change"]
+)
+def test_every_cost_in_a_commands_help_is_the_operations_table(scale: int, shift: int) -> None:
+    texts = helps(scale, shift)
+    assert set(texts) == set(SENDS) | ANY_OPERATION, "a command was added or renamed: list what it sends in SENDS"
+    for path, operations in SENDS.items():
+        costs = {POINTS[op] * scale + shift for op in operations}
+        stated = {int(n) for n in re.findall(r"(\d+) points?\b", texts[path])}
+        assert stated == costs, (path, texts[path])
