@@ -11,17 +11,24 @@ runs COMMAND with these environment variables set, stops the sandbox and exits w
 
 What the sandbox prints goes to stderr. The sandbox runs in its own process group, so a Ctrl-C
 reaches COMMAND but not the sandbox, which stays up until COMMAND has finished (a command may
-clean up on Ctrl-C) and is then stopped by its PID. This module must never stop any other process.
+clean up on Ctrl-C) and is then stopped by its PID. SIGTERM and SIGHUP are passed on to COMMAND,
+then the sandbox is stopped. If this process dies without a chance to stop it (SIGKILL), the
+sandbox stops itself: it watches a pipe from this process, which the kernel closes when this
+process is gone (see `serve_until_the_runner_is_gone`). COMMAND is not stopped then. This module
+must never stop any other process.
 
-Exit codes: COMMAND's own; 2 for a usage error or sandbox flags the sandbox refuses; 3 when the
-sandbox does not start; 126/127 when COMMAND cannot be run or is not found; 130 after a Ctrl-C.
+Exit codes: COMMAND's own (128 + N when a signal N ended it); 2 for a usage error or sandbox flags
+the sandbox refuses; 3 when the sandbox does not start; 126 when COMMAND cannot be run; 127 when it
+is not found; 130 after a Ctrl-C; 143 after SIGTERM; 129 after SIGHUP.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
+import runpy
 import select
 import shutil
 import signal
@@ -39,6 +46,8 @@ from typing import IO, Any
 from .app import DEV_TOKEN
 
 USAGE = "usage: python -m sandbox.run [SANDBOX FLAGS] -- COMMAND [ARGS ...]"
+BANNER = "sandbox listening on "
+"""How the sandbox's first line starts, once its port is bound; its base URL follows."""
 STARTUP_TIMEOUT_SECONDS = 30.0
 """How long the sandbox may take to bind its port and then to answer its health check."""
 STOP_TIMEOUT_SECONDS = 10.0
@@ -72,14 +81,15 @@ class Sandbox:
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
     """SIGTERM, then SIGKILL if it has not exited in time; this process only, by its PID."""
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=STOP_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    if process.stdin is not None:  # the pipe it watched (see serve_until_the_runner_is_gone)
+        process.stdin.close()
 
 
 def command_environment(base_url: str, token: str) -> dict[str, str]:
@@ -128,9 +138,13 @@ class _Output:
         self.fd, self.out = fd, out
         self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
-    def first_line(self) -> str:
+    def _readable_before(self, deadline: float) -> bool:
+        return bool(select.select([self.fd], [], [], max(0.0, deadline - time.monotonic()))[0])
+
+    def first_line(self, deadline: float) -> str:
+        """The first line, with its newline; without one if the pipe closed or `deadline` passed first."""
         line = b""
-        while not line.endswith(b"\n"):
+        while not line.endswith(b"\n") and self._readable_before(deadline):
             byte = os.read(self.fd, 1)  # byte by byte: nothing after the line is taken from the pipe
             if not byte:
                 break
@@ -148,9 +162,10 @@ class _Output:
                 return
             self._copy(chunk)
 
-    def read_rest(self) -> str:
+    def read_rest(self, deadline: float) -> str:
+        """Up to the end of the pipe, or what came before `deadline` (a child of its own might hold it open)."""
         chunks = []
-        while chunk := os.read(self.fd, 65536):
+        while self._readable_before(deadline) and (chunk := os.read(self.fd, 65536)):
             chunks.append(chunk)
         return b"".join(chunks).decode("utf-8", errors="replace")
 
@@ -162,15 +177,43 @@ class _Output:
         threading.Thread(target=copy, daemon=True).start()
 
 
+def serve_until_the_runner_is_gone() -> None:
+    """`python -m sandbox`, given this interpreter's arguments, in a process that stops when its stdin closes.
+
+    `start` runs the sandbox this way and never writes to that pipe: it closes when the runner has
+    stopped the sandbox anyway or has died, even by SIGKILL, which no handler sees. Then the sandbox
+    gets SIGTERM as from `_stop` (it shuts down gracefully), and SIGKILL if it is still there after
+    STOP_TIMEOUT_SECONDS. A pipe, not Linux's PR_SET_PDEATHSIG: it works on every POSIX system,
+    needs no preexec_fn (unsafe in a program with threads) and does not depend on which of the
+    runner's threads started the sandbox (PDEATHSIG fires when that thread ends).
+    """
+
+    def watch() -> None:
+        while os.read(0, 4096):
+            pass
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(STOP_TIMEOUT_SECONDS)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="runner-watch", daemon=True).start()
+    runpy.run_module("sandbox", run_name="__main__", alter_sys=True)
+
+
+def _sandbox_command(flags: Sequence[str]) -> list[str]:
+    """`python -m sandbox --host 127.0.0.1 --port 0 FLAGS`, as run by `serve_until_the_runner_is_gone`."""
+    entry = "from sandbox.run import serve_until_the_runner_is_gone; serve_until_the_runner_is_gone()"
+    return [sys.executable, "-c", entry, "--host", "127.0.0.1", "--port", "0", *flags]
+
+
 def start(flags: Sequence[str], *, out: IO[str]) -> Sandbox:
     """Start the sandbox and return once it answers; what it prints goes to `out`."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "sandbox", "--host", "127.0.0.1", "--port", "0", *flags],
+        _sandbox_command(flags),
         env={
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])),
         },
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,  # never written to: the sandbox stops itself when it closes
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,  # a terminal's Ctrl-C goes to the command, not to the sandbox
@@ -185,13 +228,11 @@ def start(flags: Sequence[str], *, out: IO[str]) -> Sandbox:
 def _wait_until_ready(process: subprocess.Popen[bytes], out: IO[str]) -> Sandbox:
     assert process.stdout is not None
     output = _Output(process.stdout.fileno(), out)
-    first = output.first_line()
-    if not first.startswith("sandbox listening on "):
-        lines = [line.strip() for line in (first + output.read_rest()).splitlines() if line.strip()]
-        code = process.wait()
-        raise StartError(lines[-1] if lines else f"it exited with code {code}", usage=code == 2)
+    first = output.first_line(time.monotonic() + STARTUP_TIMEOUT_SECONDS)
+    if not first.startswith(BANNER):
+        raise _refusal(process, output, first)
     out.write(first)
-    base_url = first.removeprefix("sandbox listening on ").strip()
+    base_url = first.removeprefix(BANNER).strip()
     sandbox = Sandbox(process, base_url, base_url.rsplit("/", 1)[0])
     deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
     while True:  # the port is bound before that line is printed, but served a moment later
@@ -208,16 +249,36 @@ def _wait_until_ready(process: subprocess.Popen[bytes], out: IO[str]) -> Sandbox
     return sandbox
 
 
+def _refusal(process: subprocess.Popen[bytes], output: _Output, first: str) -> StartError:
+    """Why the sandbox did not start, once it has exited or been stopped (by its PID)."""
+    if first.endswith("\n"):  # it said what is wrong, and exits; unless it keeps running after all
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+    silent = process.poll() is None and not first.strip()  # nothing within STARTUP_TIMEOUT_SECONDS
+    _stop(process)
+    text = first + output.read_rest(time.monotonic() + STOP_TIMEOUT_SECONDS)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines:
+        return StartError(lines[-1], usage=process.returncode == 2)
+    if silent:
+        return StartError(f"it said nothing within {STARTUP_TIMEOUT_SECONDS:g}s")
+    return StartError(f"it exited with code {process.returncode}", usage=process.returncode == 2)
+
+
 class _Stopped(Exception):
-    """This process got SIGTERM."""
+    """This process got SIGTERM or SIGHUP (`signum`)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signal.Signals(signum)
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise _Stopped
+def _on_stop_signal(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped(signum)
 
 
 def _finish(child: subprocess.Popen[bytes], forward: signal.Signals | None) -> None:
-    """Let COMMAND end after an interruption: it got a terminal's Ctrl-C itself; SIGTERM is passed on."""
+    """Let COMMAND end after an interruption: it got a terminal's Ctrl-C itself; SIGTERM/SIGHUP is passed on."""
     if forward is not None:
         child.send_signal(forward)
     try:
@@ -241,7 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sandbox.run: command not found: {command[0]}", file=sys.stderr)
         return 127
 
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # a closed terminal stops it as SIGTERM does
+        signal.signal(signum, _on_stop_signal)
     try:
         sandbox = start(flags, out=sys.stderr)
     except StartError as error:
@@ -249,8 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if error.usage else 3
     except KeyboardInterrupt:
         return 130
-    except _Stopped:
-        return 128 + signal.SIGTERM
+    except _Stopped as stopped:
+        return 128 + stopped.signum
 
     child: subprocess.Popen[bytes] | None = None
     try:  # from here on, the sandbox is stopped however this ends
@@ -270,10 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if child is not None:
             _finish(child, None)
         return 130
-    except _Stopped:
+    except _Stopped as stopped:
         if child is not None:
-            _finish(child, signal.SIGTERM)
-        return 128 + signal.SIGTERM
+            _finish(child, stopped.signum)
+        return 128 + stopped.signum
     finally:
         sandbox.stop()
 

@@ -1,16 +1,16 @@
 """The documentation builds without a warning, and the Python in the guides and the README runs.
 
-Every ```python block of the guides this checks is a whole program: it runs in a subprocess
-against a sandbox, with the environment `python -m sandbox.run` gives a command (so
-`WherebyClient()` finds the sandbox). (A block of pytest tests only defines them; the fixtures they
-use are tested with examples/testing_with_the_sandbox.)
+Every ```python block of the guides in GUIDES is a whole program: it runs in a subprocess against
+a sandbox, with the environment `python -m sandbox.run` gives a command (so `WherebyClient()` finds
+the sandbox). (A block of pytest tests only defines them; the fixtures they use are tested with
+examples/testing_with_the_sandbox.) A block right after a `<!-- not run -->` line is an illustration,
+a fragment with names the reader supplies; it is not run, and the page does not show the marker.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -19,26 +19,26 @@ from pathlib import Path
 import httpx
 import pytest
 
+from sandbox import run as sandbox_run
 from sandbox.app import DEV_TOKEN
 from sandbox.run import command_environment
 from tests.conftest import ROOT
+from tests.processes import run
 from tests.sandbox.conftest import RunningSandbox, start_sandbox
 
-# The guides whose code this project writes (webhooks.md and cli.md test their own code).
-GUIDES = ["README.md", "docs/index.md", "docs/rate-limits.md", "docs/redis.md", "docs/sandbox.md"]
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+# Every guide with Python in it. (docs/cli.md has none; the shell commands it shows are not run.)
+GUIDES = ["README.md", "docs/index.md", "docs/rate-limits.md", "docs/redis.md", "docs/sandbox.md", "docs/webhooks.md"]
+NOT_RUN = "<!-- not run -->"
+BLOCK = re.compile(rf"^({re.escape(NOT_RUN)}\n)?```python\n(.*?)^```", re.S | re.M)
 
 
 def test_the_docs_build_strictly_with_a_page_per_operation_tag(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    result = subprocess.run(
+    result = run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
-        capture_output=True,
-        text=True,
         timeout=120,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
@@ -53,10 +53,20 @@ def test_the_docs_build_strictly_with_a_page_per_operation_tag(tmp_path: Path) -
     assert "overhead: requests per round" in (site / "rate-limits/index.html").read_text()  # from the README
 
 
+def exit_codes(text: str) -> list[int]:
+    paragraph = text.split("Exit codes:", 1)[1].split("\n\n", 1)[0]
+    return sorted(int(number) for number in re.findall(r"\b\d+\b", paragraph))
+
+
+def test_the_sandbox_guide_gives_the_runners_exit_codes() -> None:
+    assert exit_codes((ROOT / "docs/sandbox.md").read_text()) == exit_codes(sandbox_run.__doc__ or "")
+
+
 def blocks() -> Iterator[object]:
     for guide in GUIDES:
         for index, match in enumerate(BLOCK.finditer((ROOT / guide).read_text())):
-            yield pytest.param(match.group(1), id=f"{guide}-{index}")
+            if not match.group(1):
+                yield pytest.param(match.group(2), id=f"{guide}-{index}")
 
 
 @pytest.fixture(scope="module")
@@ -81,5 +91,5 @@ def test_the_python_in_the_guides_runs(code: str, guide_sandbox: RunningSandbox,
     }
     (tmp_path / "snippet.py").write_text(code)
     argv = [sys.executable, str(tmp_path / "snippet.py")]
-    result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+    result = run(argv, cwd=tmp_path, env=env, timeout=60)
     assert result.returncode == 0, f"{code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"

@@ -26,6 +26,7 @@ from sandbox.app import DEV_TOKEN
 from sandbox.run import command_environment
 from tests.conftest import ROOT
 from tests.overlay.redis_server import RedisServer, require_redis_server
+from tests.processes import run
 from tests.sandbox.conftest import RunningSandbox
 
 EXAMPLES = ROOT / "examples"
@@ -91,8 +92,9 @@ def test_every_example_says_what_it_shows_and_how_to_run_it_and_is_tested() -> N
 
 
 def run_documented(command: str) -> subprocess.CompletedProcess[str]:
+    """Run it; one still running after the timeout gets SIGTERM, so that the runner stops its sandbox."""
     argv = [sys.executable if word == "python" else word for word in shlex.split(command)]
-    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    return run(argv, cwd=ROOT, timeout=120)
 
 
 PARALLEL_RUNS = 3
@@ -156,15 +158,7 @@ def run_example(server: RunningSandbox, name: str, *args: str) -> subprocess.Com
         except httpx.ConnectError:
             time.sleep(0.05)
     env = {**os.environ, **command_environment(server.base_url, DEV_TOKEN)}
-    return subprocess.run(
-        [sys.executable, str(EXAMPLES / name), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run([sys.executable, str(EXAMPLES / name), *args], cwd=ROOT, env=env, timeout=120)
 
 
 def api(server: RunningSandbox) -> Callable[[str], httpx.Response]:
@@ -191,13 +185,6 @@ def test_housekeeping_deletes_what_is_old_and_keeps_the_rest(sandbox_factory: Ca
 def test_the_pytest_fixture_recipe_passes_its_own_tests() -> None:
     folder = EXAMPLES / "testing_with_the_sandbox"
     assert "python -m pytest examples/testing_with_the_sandbox" in docstring("testing_with_the_sandbox/conftest.py")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)], cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\b4 passed\b", result.stdout), result.stdout

@@ -1,19 +1,25 @@
 """`python -m sandbox.run ... -- COMMAND`: the command gets a working sandbox through its environment,
-its exit code comes back, and the sandbox is stopped afterwards, also after Ctrl-C or SIGTERM."""
+its exit code comes back, and the sandbox is stopped afterwards, also after Ctrl-C, SIGTERM or
+SIGHUP; it stops itself when the runner is killed, and one that does not start is not left running."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from sandbox import run as sandbox_run
 from tests.conftest import ROOT
+from tests.processes import run as run_bounded
+from tests.processes import stop
 
 # The command the runner runs in these tests: it reports what it got, then exits with argv[1]
 # or, given "wait", waits to be interrupted. Its siblings (the runner's other children, read from
@@ -24,7 +30,7 @@ runner = os.getppid()
 children = open(f"/proc/{runner}/task/{runner}/children").read().split()
 env = {k: v for k, v in os.environ.items() if k.startswith("WHEREBY_")}
 reply = httpx.get(env["WHEREBY_BASE_URL"] + "/meetings", headers={"Authorization": "Bearer " + env["WHEREBY_API_KEY"]})
-report = {"env": env, "status": reply.status_code, "sandbox": [int(c) for c in children if int(c) != os.getpid()]}
+report = {"env": env, "status": reply.status_code, "pid": os.getpid(), "sandbox": [int(c) for c in children if int(c) != os.getpid()]}
 try:  # entered before the report is printed: the test interrupts only after reading it
     print(json.dumps(report), flush=True)
     if sys.argv[1] == "wait":
@@ -53,17 +59,19 @@ def runner(*args: str, **kwargs: Any) -> subprocess.Popen[str]:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "sandbox.run", *args], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
-    )
+    return run_bounded([sys.executable, "-m", "sandbox.run", *args], cwd=ROOT, timeout=60)
 
 
 def gone(pid: int) -> bool:
+    """No such process, or only its exit status is left (an orphan's, until init collects it)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return True
-    return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] == "Z"
+    except FileNotFoundError:  # collected meanwhile, or no /proc (then it is running)
+        return Path("/proc/self/stat").exists()
 
 
 @needs_proc_children
@@ -124,8 +132,7 @@ def test_ctrl_c_lets_the_command_finish_then_stops_the_sandbox() -> None:
         os.killpg(process.pid, signal.SIGINT)
         out, err = process.communicate(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
+        stop(process)
     assert process.returncode == 130, err
     assert "command: interrupted, cleaning up" in out
     assert "Traceback" not in err
@@ -133,15 +140,78 @@ def test_ctrl_c_lets_the_command_finish_then_stops_the_sandbox() -> None:
 
 
 @needs_proc_children
-def test_sigterm_stops_the_command_and_the_sandbox() -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_sigterm_or_sighup_stops_the_command_and_the_sandbox(signum: signal.Signals) -> None:
     process = runner("--", sys.executable, "-c", REPORT, "wait")
     try:
         (sandbox_pid,) = _wait_for_report(process)["sandbox"]
-        process.terminate()
+        process.send_signal(signum)
         _, err = process.communicate(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == 128 + signal.SIGTERM, err
+        stop(process)
+    assert process.returncode == 128 + signum, err
     assert "Traceback" not in err
     assert gone(sandbox_pid)
+
+
+@needs_proc_children
+def test_the_sandbox_stops_itself_when_the_runner_is_killed() -> None:
+    process = runner("--", sys.executable, "-c", REPORT, "wait")
+    report: dict[str, Any] = {}
+    try:
+        report = _wait_for_report(process)
+        (sandbox_pid,) = report["sandbox"]
+        process.kill()  # SIGKILL: the runner cannot stop anything itself
+        process.wait(timeout=30)  # not communicate(): the orphaned command still holds the pipes
+        deadline = time.monotonic() + 60  # generous: this checks that it stops, not how fast
+        while not gone(sandbox_pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert gone(sandbox_pid), "the sandbox outlived its runner"
+    finally:
+        stop(process)
+        # The orphans, by their PIDs: the command (the runner no longer can), and the sandbox if it stayed.
+        for pid in [report.get("pid"), *report.get("sandbox", [])]:
+            if pid is not None and not gone(pid):
+                os.kill(pid, signal.SIGKILL)
+        process.communicate(timeout=30)
+
+
+@pytest.fixture()
+def stopped(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
+    """The processes `sandbox.run` stops while a test runs, each once; its waits are shortened."""
+    processes: list[subprocess.Popen[bytes]] = []
+    real_stop = sandbox_run._stop
+
+    def record(process: subprocess.Popen[bytes]) -> None:
+        if process not in processes:
+            processes.append(process)
+        real_stop(process)
+
+    monkeypatch.setattr(sandbox_run, "_stop", record)
+    monkeypatch.setattr(sandbox_run, "STARTUP_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(sandbox_run, "STOP_TIMEOUT_SECONDS", 0.5)
+    return processes
+
+
+def _instead_of_the_sandbox(monkeypatch: pytest.MonkeyPatch, script: str) -> None:
+    monkeypatch.setattr(sandbox_run, "_sandbox_command", lambda flags: [sys.executable, "-c", script])
+
+
+def test_a_sandbox_that_says_something_else_and_keeps_running_is_stopped(
+    monkeypatch: pytest.MonkeyPatch, stopped: list[subprocess.Popen[bytes]]
+) -> None:
+    _instead_of_the_sandbox(monkeypatch, "import time; print('something else', flush=True); time.sleep(60)")
+    with pytest.raises(sandbox_run.StartError, match=r"^something else$"):
+        sandbox_run.start([], out=io.StringIO())
+    (process,) = stopped
+    assert process.returncode == -signal.SIGTERM  # still running when it was stopped, by its PID
+
+
+def test_a_sandbox_that_says_nothing_is_stopped(
+    monkeypatch: pytest.MonkeyPatch, stopped: list[subprocess.Popen[bytes]]
+) -> None:
+    _instead_of_the_sandbox(monkeypatch, "import time; time.sleep(60)")
+    with pytest.raises(sandbox_run.StartError, match=r"^it said nothing within 0\.5s$"):
+        sandbox_run.start([], out=io.StringIO())
+    (process,) = stopped
+    assert process.returncode == -signal.SIGTERM
