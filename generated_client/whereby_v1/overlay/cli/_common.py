@@ -83,63 +83,58 @@ def state() -> State:
 # `whereby-v1 meetings list --json`): each one, where given, writes into the run's Settings.
 
 
-def _setter(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+def _setting(*decls: str, into: str, **attrs: Any) -> Callable[[F], F]:
+    """An option that, where given, writes into the run's Settings (field `into`), not into the command's arguments."""
+
     def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
         if value is not None and value is not False:
-            settings = ctx.ensure_object(State).settings
-            setattr(settings, name, value)
+            setattr(ctx.ensure_object(State).settings, into, value)
 
-    return store
+    return click.option(*decls, expose_value=False, callback=store, **attrs)
 
 
 def common_options(command: F) -> F:
     options = [
-        click.option(
+        _setting(
             "--json",
             "json_",
+            into="json",
             is_flag=True,
             default=False,
-            expose_value=False,
-            callback=_setter("json"),
             help="Print JSON (lists as one array) instead of a table.",
         ),
-        click.option(
+        _setting(
             "--base-url",
+            into="base_url",
             metavar="URL",
-            expose_value=False,
-            callback=_setter("base_url"),
             help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT/v1 [env {C.BASE_URL_ENV}; default {SERVER_URL}].",
         ),
-        click.option(
+        _setting(
             "--plan",
+            into="plan",
             type=click.Choice(sorted(C.PLANS), case_sensitive=False),
-            expose_value=False,
-            callback=_setter("plan"),
             help=f"Your plan, for the points budget [default {C.DEFAULT_PLAN}].",
         ),
-        click.option(
+        _setting(
             "--points-per-minute",
+            into="points_per_minute",
             type=click.IntRange(min=1),
             metavar="N",
-            expose_value=False,
-            callback=_setter("points_per_minute"),
             help="The points budget, instead of --plan.",
         ),
-        click.option(
+        _setting(
             "--window",
+            into="window",
             type=click.FloatRange(min=0, min_open=True),
             metavar="SECONDS",
-            expose_value=False,
-            callback=_setter("window"),
             help=f"Length of the budget window [default {C.WINDOW_SECONDS:g}; for sandboxes run with a shorter one].",
         ),
-        click.option(
+        _setting(
             "-v",
             "--verbose",
+            into="verbose",
             is_flag=True,
             default=False,
-            expose_value=False,
-            callback=_setter("verbose"),
             help="Log pacing waits and retries to stderr.",
         ),
     ]

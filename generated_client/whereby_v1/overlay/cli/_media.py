@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from enum import StrEnum
+from types import ModuleType
 from typing import Any
 
 import click
@@ -80,6 +82,88 @@ valid_for_option = click.option(
 )
 
 
+# -- recordings and transcriptions: the same four commands -----------------------------------------
+
+Sends = tuple[ModuleType, str]
+"""A generated module and its operationId (whose cost the help states)."""
+
+
+def add_stored_commands(
+    group: click.Group,
+    *,
+    one: str,
+    many: str,
+    model: type[Any],
+    sorting: type[StrEnum],
+    columns: tuple[str, ...],
+    list_: Sends,
+    get: Sends,
+    link: Sends,
+    link_to: str,
+    delete: Sends,
+    delete_body: Callable[[list[str]], object],
+) -> None:
+    """Add `list`, `get`, `link` and `delete` (in bulk) for stored media that the API serves alike.
+
+    `one`/`many` name the media in help, messages and the id arguments (RECORDING_ID); `link_to` says
+    what the link downloads; `delete_body` makes the bulk-delete request for a batch of ids.
+    """
+    (listing, list_op), (getting, get_op), (linking, link_op), (deleting, delete_op) = list_, get, link, delete
+    id_name = f"{one.upper()}_ID"
+    # Help is given as help= with cost(), not as a docstring for @priced: a docstring cannot be an f-string.
+
+    @group.command(name="list", help=f"List {many} ({cost(list_op)} a page).")
+    @click.option("--room-name", help=f"Only this room's {many}.")
+    @click.option("--sort-by", type=choice_of(sorting))
+    @list_options
+    @common_options
+    def list_command(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
+        filters = given(room_name=room_name, sort_by=None if sort_by is None else sorting(sort_by))
+        show_list(
+            many,
+            columns,
+            listing.sync_detailed,
+            listing.iterate,
+            page_all=page_all,
+            max_items=paging.pop("max_items"),
+            **filters,
+            **given(**paging),
+        )
+
+    @group.command(name="get", help=f"Show one {one} ({cost(get_op)}).")
+    @click.argument("item_id", metavar=id_name)
+    @common_options
+    def get_command(item_id: str) -> None:
+        run = state()
+        run.output.item(expect(getting.sync_detailed(item_id, client=run.client()), model))
+
+    @group.command(name="link", help=f"A time-limited download link for {link_to} ({cost(link_op)}).")
+    @click.argument("item_id", metavar=id_name)
+    @valid_for_option
+    @common_options
+    def link_command(item_id: str, valid_for: int | None) -> None:
+        run = state()
+        reply = linking.sync_detailed(item_id, client=run.client(), **given(valid_for_seconds=valid_for))
+        run.output.item(expect(reply, AccessLink))
+
+    @group.command(
+        name="delete",
+        help=f"Delete {many} by id, in bulk requests ({cost(delete_op)} each); '-' reads ids from stdin.\n\n"
+        "Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.",
+    )
+    @click.argument("item_ids", metavar=f"{id_name}S...", nargs=-1, required=True)
+    @batch_option(delete_op)
+    @common_options
+    def delete_command(item_ids: tuple[str, ...], batch_size: int) -> None:
+        client = state().client()
+        delete_ids(
+            many,
+            read_ids(item_ids, one),
+            batch_size,
+            lambda batch: deleting.sync_detailed(client=client, body=delete_body(batch)),
+        )
+
+
 # -- recordings ------------------------------------------------------------------------------------
 
 
@@ -88,70 +172,20 @@ def recordings() -> None:
     """List, show, link and bulk-delete recordings."""
 
 
-@recordings.command(name="list")
-@click.option("--room-name", help="Only this room's recordings.")
-@click.option("--sort-by", type=choice_of(RecordingSortBy))
-@list_options
-@common_options
-@priced
-def recordings_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
-    """List recordings ({getRecordings} a page)."""
-    filters = given(room_name=room_name, sort_by=None if sort_by is None else RecordingSortBy(sort_by))
-    show_list(
-        "recordings",
-        ("recordingId", "roomSessionId", "filename", "startDate", "endDate", "sizeInMegaBytes"),
-        get_recordings.sync_detailed,
-        get_recordings.iterate,
-        page_all=page_all,
-        max_items=paging.pop("max_items"),
-        **filters,
-        **given(**paging),
-    )
-
-
-@recordings.command(name="get")
-@click.argument("recording_id")
-@common_options
-@priced
-def recordings_get(recording_id: str) -> None:
-    """Show one recording ({getRecording})."""
-    run = state()
-    run.output.item(expect(get_recording.sync_detailed(recording_id, client=run.client()), Recording))
-
-
-@recordings.command(name="link")
-@click.argument("recording_id")
-@valid_for_option
-@common_options
-@priced
-def recordings_link(recording_id: str, valid_for: int | None) -> None:
-    """A time-limited download link for a recording ({getRecordingAccessLink})."""
-    run = state()
-    reply = get_recording_access_link.sync_detailed(
-        recording_id, client=run.client(), **given(valid_for_seconds=valid_for)
-    )
-    run.output.item(expect(reply, AccessLink))
-
-
-@recordings.command(name="delete")
-@click.argument("recording_ids", nargs=-1, required=True)
-@batch_option("bulkDeleteRecordings")
-@common_options
-@priced
-def recordings_delete(recording_ids: tuple[str, ...], batch_size: int) -> None:
-    """Delete recordings by id, in bulk requests ({bulkDeleteRecordings} each); '-' reads ids from stdin.
-
-    Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
-    """
-    client = state().client()
-    delete_ids(
-        "recordings",
-        read_ids(recording_ids, "recording"),
-        batch_size,
-        lambda batch: bulk_delete_recordings.sync_detailed(
-            client=client, body=BulkDeleteRecordingsRequest(recording_ids=batch)
-        ),
-    )
+add_stored_commands(
+    recordings,
+    one="recording",
+    many="recordings",
+    model=Recording,
+    sorting=RecordingSortBy,
+    columns=("recordingId", "roomSessionId", "filename", "startDate", "endDate", "sizeInMegaBytes"),
+    list_=(get_recordings, "getRecordings"),
+    get=(get_recording, "getRecording"),
+    link=(get_recording_access_link, "getRecordingAccessLink"),
+    link_to="a recording",
+    delete=(bulk_delete_recordings, "bulkDeleteRecordings"),
+    delete_body=lambda ids: BulkDeleteRecordingsRequest(recording_ids=ids),
+)
 
 
 # -- transcriptions --------------------------------------------------------------------------------
@@ -173,71 +207,20 @@ def transcriptions_create(recording_id: str) -> None:
     run.output.item(expect(create_transcription.sync_detailed(client=run.client(), body=body), TranscriptionCreated))
 
 
-@transcriptions.command(name="list")
-@click.option("--room-name", help="Only this room's transcriptions.")
-@click.option("--sort-by", type=choice_of(TranscriptionSortBy))
-@list_options
-@common_options
-@priced
-def transcriptions_list(room_name: str | None, sort_by: str | None, page_all: bool, **paging: Any) -> None:
-    """List transcriptions ({getTranscriptions} a page)."""
-    filters = given(room_name=room_name, sort_by=None if sort_by is None else TranscriptionSortBy(sort_by))
-    show_list(
-        "transcriptions",
-        ("transcriptionId", "roomName", "state", "type", "startDate", "createdAt"),
-        get_transcriptions.sync_detailed,
-        get_transcriptions.iterate,
-        page_all=page_all,
-        max_items=paging.pop("max_items"),
-        **filters,
-        **given(**paging),
-    )
-
-
-@transcriptions.command(name="get")
-@click.argument("transcription_id")
-@common_options
-@priced
-def transcriptions_get(transcription_id: str) -> None:
-    """Show one transcription ({getTranscription})."""
-    run = state()
-    reply = get_transcription.sync_detailed(transcription_id, client=run.client())
-    run.output.item(expect(reply, Transcription))
-
-
-@transcriptions.command(name="link")
-@click.argument("transcription_id")
-@valid_for_option
-@common_options
-@priced
-def transcriptions_link(transcription_id: str, valid_for: int | None) -> None:
-    """A time-limited download link for a ready transcript ({getTranscriptionAccessLink})."""
-    run = state()
-    reply = get_transcription_access_link.sync_detailed(
-        transcription_id, client=run.client(), **given(valid_for_seconds=valid_for)
-    )
-    run.output.item(expect(reply, AccessLink))
-
-
-@transcriptions.command(name="delete")
-@click.argument("transcription_ids", nargs=-1, required=True)
-@batch_option("bulkDeleteTranscriptions")
-@common_options
-@priced
-def transcriptions_delete(transcription_ids: tuple[str, ...], batch_size: int) -> None:
-    """Delete transcriptions by id, in bulk requests ({bulkDeleteTranscriptions} each); '-' reads ids from stdin.
-
-    Unknown ids are ignored by the API. Stops at the first error, saying how many were deleted.
-    """
-    client = state().client()
-    delete_ids(
-        "transcriptions",
-        read_ids(transcription_ids, "transcription"),
-        batch_size,
-        lambda batch: bulk_delete_transcriptions.sync_detailed(
-            client=client, body=BulkDeleteTranscriptionsRequest(transcription_ids=batch)
-        ),
-    )
+add_stored_commands(
+    transcriptions,
+    one="transcription",
+    many="transcriptions",
+    model=Transcription,
+    sorting=TranscriptionSortBy,
+    columns=("transcriptionId", "roomName", "state", "type", "startDate", "createdAt"),
+    list_=(get_transcriptions, "getTranscriptions"),
+    get=(get_transcription, "getTranscription"),
+    link=(get_transcription_access_link, "getTranscriptionAccessLink"),
+    link_to="a ready transcript",
+    delete=(bulk_delete_transcriptions, "bulkDeleteTranscriptions"),
+    delete_body=lambda ids: BulkDeleteTranscriptionsRequest(transcription_ids=ids),
+)
 
 
 # -- summaries -------------------------------------------------------------------------------------
