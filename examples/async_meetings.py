@@ -11,24 +11,14 @@ Against the real API: `WHEREBY_API_KEY=... python examples/async_meetings.py` (a
 from __future__ import annotations
 
 import asyncio
-import os
 from datetime import UTC, datetime, timedelta
+
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET
 
 from whereby_v1.api.meetings import create_meeting, delete_meeting, get_meetings
 from whereby_v1.models import CreateMeetingRequest, MeetingRoomNameFilter
 from whereby_v1.overlay import WherebyClient
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window. Against the real API these are
-# unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-# --------------------------------------------------------------------------------------------------
 
 PREFIX = "async-demo-"
 COUNT = 8

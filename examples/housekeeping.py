@@ -13,25 +13,15 @@ Against the real API: `WHEREBY_API_KEY=... python examples/housekeeping.py --dry
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import UTC, datetime, timedelta
+
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET
 
 from whereby_v1.api.recordings import bulk_delete_recordings, get_recordings
 from whereby_v1.api.transcriptions import bulk_delete_transcriptions, get_transcriptions
 from whereby_v1.models import BulkDeleteRecordingsRequest, BulkDeleteTranscriptionsRequest
 from whereby_v1.overlay import WherebyClient
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window. Against the real API these are
-# unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-# --------------------------------------------------------------------------------------------------
 
 
 def main() -> None:

@@ -12,25 +12,15 @@ Against the real API: `WHEREBY_API_KEY=... python examples/insights_report.py --
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import UTC, datetime, timedelta
+
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET
 
 from whereby_v1.api.insights import get_participants, get_room_insights, get_room_session_insights
 from whereby_v1.models import DateTimeRange, RoomNameFilter
 from whereby_v1.overlay import WherebyClient
 from whereby_v1.types import UNSET
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window. Against the real API these are
-# unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-# --------------------------------------------------------------------------------------------------
 
 
 def main() -> None:

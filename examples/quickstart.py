@@ -16,24 +16,12 @@ import os
 import time
 from datetime import UTC, datetime, timedelta
 
-import httpx
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET, print_sandbox_count
 
 from whereby_v1.api.meetings import create_meeting, delete_meeting, get_meetings
 from whereby_v1.models import CreateMeetingRequest, MeetingField, MeetingRoomNameFilter, RoomMode
 from whereby_v1.overlay import WherebyClient
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window, so the client can match them and
-# pacing shows in seconds. Against the real API these are unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")  # the sandbox's admin API, for the aside at the end
-# --------------------------------------------------------------------------------------------------
 
 PREFIX = "quickstart-"
 started = time.monotonic()
@@ -113,12 +101,7 @@ def main() -> None:
         f"The client waited {len(report.waited)} time(s), {waited:.1f}s in all, to stay within "
         f"{budget} points per {window:g}s; 429 responses: {report.throttled}."
     )
-    if SANDBOX_URL:  # sandbox only: its own count of what it accepted and refused
-        stats = httpx.get(f"{SANDBOX_URL}/_sandbox/stats").json()
-        print(
-            f"The sandbox's count (GET /_sandbox/stats): {stats['acceptedPoints']} points accepted, "
-            f"{stats['throttled']} requests throttled."
-        )
+    print_sandbox_count()  # sandbox only: its own count of what it accepted and refused
 
 
 if __name__ == "__main__":

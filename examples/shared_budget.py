@@ -22,23 +22,11 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import httpx
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET, print_sandbox_count
 
 from whereby_v1.api.meetings import get_meetings
 from whereby_v1.overlay import BudgetStore, RedisStore, SQLiteStore, WherebyClient
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window, so that sharing shows in seconds.
-# Against the real API these are unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")  # the sandbox's admin API, for the aside at the end
-# --------------------------------------------------------------------------------------------------
 
 
 class Count429s(logging.Handler):
@@ -96,12 +84,7 @@ def main() -> None:
                 print(f"  {job.result()}")
         print(f"all done in {time.monotonic() - started:.1f}s")
 
-    if SANDBOX_URL:  # sandbox only: its own count of what it accepted and refused
-        stats = httpx.get(f"{SANDBOX_URL}/_sandbox/stats").json()
-        print(
-            f"The sandbox's count (GET /_sandbox/stats): {stats['acceptedPoints']} points accepted, "
-            f"{stats['throttled']} requests throttled."
-        )
+    print_sandbox_count()  # sandbox only: its own count of what it accepted and refused
 
 
 if __name__ == "__main__":

@@ -13,9 +13,11 @@ Against the real API: `WHEREBY_API_KEY=... python examples/summary.py --transcri
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
+
+# Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
+from _demo import BUDGET
 
 from whereby_v1.api.summaries import create_summary, get_summaries, get_summary
 from whereby_v1.api.transcriptions import get_transcriptions
@@ -28,18 +30,6 @@ from whereby_v1.models import (
     TranscriptionStorageType,
 )
 from whereby_v1.overlay import WherebyClient
-
-# -- Demo settings --------------------------------------------------------------------------------
-# `python -m sandbox.run` tells us the sandbox's budget and window. Against the real API these are
-# unset: the plan's budget, per minute.
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
-else:
-    BUDGET = {"plan": "build"}
-# --------------------------------------------------------------------------------------------------
 
 GIVE_UP_AFTER_SECONDS = 600
 

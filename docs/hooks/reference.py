@@ -3,7 +3,7 @@
 - One API reference page per tag of the generated operations (`whereby_v1/api/<tag>/`, one module
   per operation), filled by mkdocstrings and put in the nav under "API reference".
 - `examples.md`: every script in examples/ (and every folder of them) with its docstring, how to
-  run it, and its source.
+  run it, and its source; then the helpers the scripts import (`_*.py`), which are not examples.
 
 It only adds pages in memory: it never writes into docs/.
 """
@@ -61,7 +61,8 @@ def examples_page() -> str:
         "`python -m sandbox.run` starts a throwaway [sandbox](sandbox.md) for the command after `--`.",
         "",
     ]
-    scripts = sorted(EXAMPLES.glob("*.py"))
+    scripts = sorted(p for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
+    helpers = sorted(p for p in EXAMPLES.glob("*.py") if p.name.startswith("_"))
     folders = sorted(p for p in EXAMPLES.iterdir() if p.is_dir() and any(p.glob("*.py")))
     for entry in [*scripts, *folders]:
         files = [entry] if entry.is_file() else sorted(entry.glob("*.py"), key=lambda f: f.name != "conftest.py")
@@ -70,8 +71,19 @@ def examples_page() -> str:
         lines += [f"## `{entry.relative_to(ROOT).as_posix()}`", "", title, "", rest.strip(), ""]
         for file in files:
             name = file.relative_to(ROOT).as_posix()
-            lines += [f'??? example "{name}"', "", "    ```python", f'    --8<-- "{name}"', "    ```", ""]
+            lines += source(name)
+    if helpers:
+        lines += ["## Helpers", "", "Not examples: what the scripts above import.", ""]
+        for helper in helpers:
+            name = helper.relative_to(ROOT).as_posix()
+            title = (ast.get_docstring(ast.parse(helper.read_text())) or "").partition("\n")[0]
+            lines += [f"- `{name}`: {title}", "", *source(name)]
     return "\n".join(lines)
+
+
+def source(name: str) -> list[str]:
+    """A file of examples/, shown folded."""
+    return [f'??? example "{name}"', "", "    ```python", f'    --8<-- "{name}"', "    ```", ""]
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

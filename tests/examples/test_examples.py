@@ -64,6 +64,11 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
+def example_names() -> list[str]:
+    """The scripts in examples/; a module named `_...` is a helper they import (`_demo.py`), not an example."""
+    return sorted(p.name for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
+
+
 def docstring(name: str) -> str:
     return ast.get_docstring(ast.parse((EXAMPLES / name).read_text())) or ""
 
@@ -74,13 +79,13 @@ def documented_commands(name: str) -> list[str]:
 
 def every_documented_command() -> Iterator[tuple[str, int, str]]:
     """(example, index, command) for every command line of every example's docstring."""
-    for path in sorted(EXAMPLES.glob("*.py")):
-        for index, command in enumerate(documented_commands(path.name)):
-            yield path.name, index, command
+    for name in example_names():
+        for index, command in enumerate(documented_commands(name)):
+            yield name, index, command
 
 
 def test_every_example_says_what_it_shows_and_how_to_run_it_and_is_tested() -> None:
-    names = sorted(p.name for p in EXAMPLES.glob("*.py"))
+    names = example_names()
     assert names, "no examples"
     for name in names:
         doc = docstring(name)

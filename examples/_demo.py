@@ -1,0 +1,38 @@
+"""Demo settings the examples share: the point budget their clients are given.
+
+It only exists so that the examples can match a throwaway sandbox's budget: `python -m sandbox.run`
+tells the command it runs the sandbox's budget and window (WHEREBY_SANDBOX_BUDGET,
+WHEREBY_SANDBOX_WINDOW), often a small one so that pacing shows in seconds. Against the real API
+these are unset, and `BUDGET` gives the plan's budget, per minute. Your own code would pass its plan
+(or `points_per_minute`) to `WherebyClient` directly. A helper the examples import, not an example.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import httpx
+
+BUDGET: dict[str, Any]
+"""Keyword arguments for `WherebyClient(**BUDGET)`."""
+if "WHEREBY_SANDBOX_BUDGET" in os.environ:
+    BUDGET = {
+        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
+        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
+    }
+else:
+    BUDGET = {"plan": "build"}
+
+SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")
+"""The sandbox's admin API, when `python -m sandbox.run` started one; None against the real API."""
+
+
+def print_sandbox_count() -> None:
+    """Sandbox only (nothing against the real API): print its own count of what it accepted and refused."""
+    if SANDBOX_URL:
+        stats = httpx.get(f"{SANDBOX_URL}/_sandbox/stats").json()
+        print(
+            f"The sandbox's count (GET /_sandbox/stats): {stats['acceptedPoints']} points accepted, "
+            f"{stats['throttled']} requests throttled."
+        )
