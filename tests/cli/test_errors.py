@@ -56,6 +56,8 @@ BAD_INPUT = [
     (("insights", "rooms", "--created-from", "+" + "9" * 5000 + "s"), "Invalid value for '--created-from'"),
     (("meetings", "create", "--end-date", "+1h", "--room-mode", "huge"), "huge"),
     (("meetings", "lst"), "No such command 'lst'"),
+    (("summaries", "create", "--transcription-id", "t", "--wait", "--timeout", "1e308"), "'--timeout': 1e+308 is not"),
+    (("summaries", "create", "--transcription-id", "t", "--poll-interval", "nan"), "not nan"),
     (("meetings", "delete", "-"), "no meeting ids given"),
     (("--base-url", "http://example.com/v1", "meetings", "list"), "plain http://"),
     (("call", "getMeetingz"), "did you mean getMeeting"),

@@ -63,6 +63,16 @@ from ._common import (
 )
 
 DEFAULT_BATCH = 100
+MAX_WAIT_SECONDS = 86_400.0  # a day: longer waits are typos, and too long for time.sleep()
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    # FloatRange lets "nan" through: it is neither below the minimum nor above the maximum.
+    if value != value:
+        raise click.BadParameter("must be a number of seconds, not nan", ctx=ctx, param=param)
+    return value
+
+
 FINISHED = {SummaryState.READY, SummaryState.FAILED}
 
 
@@ -237,7 +247,8 @@ def summaries() -> None:
 @click.option("--wait", is_flag=True, help="Poll until the summary is ready or failed, then show it.")
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
+    callback=_finite,
     default=600,
     show_default=True,
     metavar="SECONDS",
@@ -245,7 +256,8 @@ def summaries() -> None:
 )
 @click.option(
     "--poll-interval",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
+    callback=_finite,
     default=5,
     show_default=True,
     metavar="SECONDS",
