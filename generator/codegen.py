@@ -105,12 +105,11 @@ def operations(spec: Spec, field_prefix: str) -> list[Operation]:
         if not isinstance(points, int) or isinstance(points, bool) or points < 1:
             raise spec.error(where, f"{op_id} needs x-rate-limit-points, a positive integer (has {points!r})")
         idempotent = op.get("x-idempotent", method.upper() in IDEMPOTENT_METHODS)
-        item = spec.data["paths"][path]
         params = tuple(
             Parameter(
                 str(p["name"]), str(p["in"]), bool(p.get("required", False)), _python_name(str(p["name"]), field_prefix)
             )
-            for p in (spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+            for p in _parameters(spec, path, op)
         )
         body = spec.resolve(op.get("requestBody") or {})
         media = next(iter(body.get("content") or {}), None)
@@ -209,6 +208,12 @@ def _class(name: str) -> str:
     return str(ClassName(name, ""))
 
 
+def _parameters(spec: Spec, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+    """An operation's parameters, resolved: the path item's, then the operation's own."""
+    item = spec.data["paths"][path]
+    return [spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]]
+
+
 def _python_name(name: str, field_prefix: str) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
@@ -225,21 +230,17 @@ def _snake(name: str) -> str:
 def wire_rules(spec: Spec, field_prefix: str) -> dict[str, dict[str, dict[str, Any]]]:
     """Per operation (keyed by the generated function name), how each parameter goes on the wire:
     facts templates need but openapi-python-client drops (query style/explode, `x-leading-slash`)."""
-    from openapi_python_client.strings import PythonIdentifier
-
     rules: dict[str, dict[str, dict[str, Any]]] = {}
     for path, _method, op in spec.operations():
-        item = spec.data["paths"][path]
         entry: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
-        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
-            param = spec.resolve(raw)
-            name, where = param.get("name"), param.get("in")
+        for param in _parameters(spec, path, op):
+            name, where = str(param["name"]), param["in"]
             if where == "path" and param.get("x-leading-slash") == "strip":
                 entry["path"][name] = "strip"
             elif where == "query":
                 style = param.get("style", "form")
                 entry["query"][name] = {"style": style, "explode": param.get("explode", style == "form")}
-        rules[str(PythonIdentifier(op["operationId"], prefix=field_prefix))] = entry
+        rules[_python_name(op["operationId"], field_prefix)] = entry
     return rules
 
 
@@ -247,12 +248,9 @@ def paged_operations(spec: Spec, field_prefix: str) -> dict[str, str]:
     """The operations that return one page of a list, keyed by generated function name, each with
     the name of its page's item field. A page is a 200 JSON reply with an array `results` and a
     `cursor`, for a request that takes a `cursor` query parameter."""
-    from openapi_python_client.strings import PythonIdentifier
-
     paged: dict[str, str] = {}
     for path, _method, op in spec.operations():
-        item = spec.data["paths"][path]
-        params = [spec.resolve(raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]]
+        params = _parameters(spec, path, op)
         takes_cursor = any(p.get("in") == "query" and p.get("name") == "cursor" for p in params)
         reply = spec.resolve((op.get("responses") or {}).get("200") or {})
         schema = spec.resolve(((reply.get("content") or {}).get("application/json") or {}).get("schema") or {})
@@ -262,7 +260,7 @@ def paged_operations(spec: Spec, field_prefix: str) -> dict[str, str]:
             if "results" not in (schema.get("required") or []):
                 where = pointer_of("paths", path, _method, "responses", "200")
                 raise spec.error(where, f"{op['operationId']}: a page's `results` must be required")
-            paged[str(PythonIdentifier(op["operationId"], prefix=field_prefix))] = "results"
+            paged[_python_name(op["operationId"], field_prefix)] = "results"
         elif takes_cursor != is_page:
             where = pointer_of("paths", path, _method)
             half = (

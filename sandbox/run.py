@@ -79,15 +79,19 @@ class Sandbox:
         _stop(self.process)
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM, then SIGKILL if it has not exited in time; this process only, by its PID."""
+def stop_process(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT_SECONDS) -> None:
+    """SIGTERM, then SIGKILL if it has not exited within `timeout` seconds; this process only, by its PID."""
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+            process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.wait(timeout=STOP_TIMEOUT_SECONDS)
+            process.wait(timeout=timeout)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    stop_process(process, STOP_TIMEOUT_SECONDS)  # read now: tests shorten it
     if process.stdin is not None:  # the pipe it watched (see serve_until_the_runner_is_gone)
         process.stdin.close()
 

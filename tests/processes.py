@@ -1,4 +1,4 @@
-"""Stopping the processes tests start: by their own PID, politely first."""
+"""Stopping the processes tests start: by their own PID, politely first (`stop` is the runner's own)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,10 @@ import subprocess
 from collections.abc import Sequence
 from typing import Any
 
-STOP_TIMEOUT_SECONDS = 10.0
+from sandbox.run import STOP_TIMEOUT_SECONDS
+from sandbox.run import stop_process as stop
 
-
-def stop(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT_SECONDS) -> None:
-    """SIGTERM, then SIGKILL if the process has not exited within `timeout` seconds."""
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=timeout)
+__all__ = ["STOP_TIMEOUT_SECONDS", "run", "stop"]
 
 
 def run(argv: Sequence[str], *, timeout: float, **kwargs: Any) -> subprocess.CompletedProcess[str]:
