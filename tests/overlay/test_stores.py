@@ -34,11 +34,15 @@ HANG = 2.5
 
 
 def over_budget(bookings: list[tuple[float, int]], limit: int, window: float) -> list[tuple[float, int]]:
-    """Windows (end, points) holding more than `limit`; the fullest windows end at a booking."""
+    """Windows (end, points) holding more than `limit`; the fullest windows end at a booking.
+
+    A booking counts from t until t + window, as in `stores.base.book`: `end - window < t` would
+    differ from it by a rounding error when a booking was placed exactly at t + window.
+    """
     bookings = sorted(bookings)
     bad = []
     for end, _ in bookings:
-        used = sum(c for t, c in bookings if end - window < t <= end)
+        used = sum(c for t, c in bookings if t <= end < t + window)
         if used > limit:
             bad.append((end, used))
     return bad
