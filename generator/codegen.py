@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import keyword
 import re
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, StrictUndefined
 
+from . import resources
 from .spec import HTTP_METHODS, Spec, SpecError, pointer_of
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +64,30 @@ class Operation:
     summary: str = ""
     parameters: tuple[Parameter, ...] = ()
     body: str | None = None
+    sdk_method: str = ""  # the resource client's method: client.<tag>.<sdk_method>(...)
+
+
+RESERVED_METHODS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
+"""Names a resource method may not take: the resource client's own."""
+
+
+def _sdk_method(spec: Spec, where: str, op: dict[str, Any], op_id: str) -> str:
+    """The operation's method on its resource: `x-sdk-method`, else the operationId in snake_case."""
+    name = op.get("x-sdk-method", _snake(op_id))
+    if (
+        not isinstance(name, str)
+        or not name.isidentifier()
+        or keyword.iskeyword(name)
+        or name.startswith("_")
+        or name != name.lower()
+        or name in RESERVED_METHODS
+    ):
+        raise spec.error(
+            where + "/x-sdk-method",
+            f"{op_id}: x-sdk-method {name!r} must be a lower-case Python identifier, not a keyword, "
+            f"not starting with '_' and not one of {sorted(RESERVED_METHODS)}",
+        )
+    return name
 
 
 def identity(spec: Spec) -> Identity:
@@ -90,6 +116,7 @@ def operations(spec: Spec, field_prefix: str) -> list[Operation]:
     """Every operation with the facts the overlay needs; refuses gaps the generator would hide."""
     found: list[Operation] = []
     seen: dict[str, str] = {}
+    methods: dict[tuple[str, str], str] = {}
     for path, method, op in spec.operations():
         where = pointer_of("paths", path, method)
         op_id = op.get("operationId")
@@ -105,6 +132,13 @@ def operations(spec: Spec, field_prefix: str) -> list[Operation]:
         if not isinstance(points, int) or isinstance(points, bool) or points < 1:
             raise spec.error(where, f"{op_id} needs x-rate-limit-points, a positive integer (has {points!r})")
         idempotent = op.get("x-idempotent", method.upper() in IDEMPOTENT_METHODS)
+        sdk_method = _sdk_method(spec, where, op, op_id)
+        if (str(tags[0]), sdk_method) in methods:
+            raise spec.error(
+                where + "/x-sdk-method",
+                f"{op_id}: method {tags[0]}.{sdk_method} is also {methods[(str(tags[0]), sdk_method)]}'s",
+            )
+        methods[(str(tags[0]), sdk_method)] = op_id
         params = tuple(
             Parameter(
                 str(p["name"]), str(p["in"]), bool(p.get("required", False)), _python_name(str(p["name"]), field_prefix)
@@ -125,6 +159,7 @@ def operations(spec: Spec, field_prefix: str) -> list[Operation]:
                 summary=str(op.get("summary") or ""),
                 parameters=params,
                 body=media,
+                sdk_method=sdk_method,
             )
         )
     if not found:
@@ -341,19 +376,25 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         raise _first_problem(spec, problems)
 
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    plan = resources.plan(spec, openapi, ops, paged_operations(spec, config.field_prefix))
+    resources.render(_plain_env(), package_dir, plan, ident.package)
     _render_extra(package_dir, ident, ops, webhooks(spec))
     _format(package_dir)
     return package_dir
 
 
-def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation], hooks: Webhooks) -> None:
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES / "extra")),
+def _plain_env(folder: Path = TEMPLATES) -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(folder)),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
+
+
+def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation], hooks: Webhooks) -> None:
+    env = _plain_env(TEMPLATES / "extra")
     for name in ("_operations.py", "_wire.py", "_webhooks.py"):
         text = env.get_template(name + ".jinja").render(ident=ident, operations=ops, webhooks=hooks)
         (package_dir / name).write_text(text, encoding="utf-8")

@@ -1,8 +1,18 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The root of every exception this package raises, and the generated functions' own error.
+
+`WherebyError` lives here, in the lowest layer, so that the generated functions, the overlay
+and the resource client all raise under one root (the whole tree is drawn in
+`whereby_v1.overlay.errors`).
+"""
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class WherebyError(Exception):
+    """Base class of every exception this package raises on purpose."""
+
+
+class UnexpectedStatus(WherebyError):
+    """A status the contract does not document, raised by the generated functions when
+    `Client.raise_on_unexpected_status` is True."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -13,4 +23,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = ["UnexpectedStatus", "WherebyError"]

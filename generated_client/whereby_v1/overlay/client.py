@@ -123,6 +123,8 @@ class WherebyClient(AuthenticatedClient):
             max_rate_limit_wait=max_rate_limit_wait,
             raise_errors=raise_errors,
         )
+        # The inner transports (the connection pools), shared by every client `derive` makes.
+        self._pools: dict[str, Any] = {}
         self._sync_sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] | None = None
 
@@ -134,24 +136,70 @@ class WherebyClient(AuthenticatedClient):
         """The budget this client books against (shared with every client given the same store)."""
         return self._pacer
 
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The extra headers sent with every request (not the Authorization header)."""
+        return dict(self._headers)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def _wrap(self, inner: httpx.BaseTransport) -> WherebyTransport:
+        return WherebyTransport(self._pacer, self._settings, inner, sleep=self._sync_sleep)
+
+    def _awrap(self, inner: httpx.AsyncBaseTransport) -> AsyncWherebyTransport:
+        sleep = {"sleep": self._async_sleep} if self._async_sleep else {}
+        return AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
+
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             args = self._client_args()
             verify = args.pop("verify")  # belongs to the inner transport when we build it
-            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=verify)
-            transport = WherebyTransport(self._pacer, self._settings, inner, sleep=self._sync_sleep)
-            self._client = httpx.Client(**args, transport=transport)
+            given = args.pop("transport", None)
+            inner = self._pools.get("sync") or given or httpx.HTTPTransport(verify=verify)
+            self._pools["sync"] = inner
+            self._client = httpx.Client(**args, transport=self._wrap(inner))
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             args = self._client_args()
             verify = args.pop("verify")
-            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=verify)
-            sleep = {"sleep": self._async_sleep} if self._async_sleep else {}
-            transport = AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
-            self._async_client = httpx.AsyncClient(**args, transport=transport)
+            given = args.pop("transport", None)
+            inner = self._pools.get("async") or given or httpx.AsyncHTTPTransport(verify=verify)
+            self._pools["async"] = inner
+            self._async_client = httpx.AsyncClient(**args, transport=self._awrap(inner))
         return self._async_client
+
+    def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Send through the caller's own httpx client, its transport and mounts wrapped by the overlay.
+
+        Its base URL, authorization header and timeout become this client's; everything else it was
+        configured with (proxies, mounts, event hooks, certificates) stays in force.
+        """
+        http_client.base_url = httpx.URL(self._base_url)
+        http_client.headers.update(self._all_headers())
+        http_client.timeout = self._timeout
+        # httpx keeps them as _transport and _mounts: each one is wrapped, so no route bypasses pacing.
+        if isinstance(http_client, httpx.AsyncClient):
+            self._pools["async"] = http_client._transport
+            http_client._transport = self._awrap(http_client._transport)
+            http_client._mounts = {k: (self._awrap(t) if t else t) for k, t in http_client._mounts.items()}
+            self._async_client = http_client
+        else:
+            self._pools["sync"] = http_client._transport
+            http_client._transport = self._wrap(http_client._transport)
+            http_client._mounts = {k: (self._wrap(t) if t else t) for k, t in http_client._mounts.items()}
+            self._client = http_client
+
+    def derive(self, **changes: Any) -> WherebyClient:
+        """A copy with other settings that shares the budget and the connection pools."""
+        return self._derive(**changes)
 
     def _derive(self, **changes: Any) -> WherebyClient:
         # A copy that shares the budget, with its own httpx clients built on first use.

@@ -6,15 +6,23 @@
     ├── APIConnectionError            no usable reply (refused, reset, dropped); `may_have_run` says
     │   │                             whether the server may have done the work anyway
     │   └── APITimeoutError           the reply did not come in time
-    └── APIStatusError                the API replied with an error status (`status`, `headers`, `body`,
-        │                             `method`, `url`); raised only with `raise_errors=True` ...
-        ├── BadRequestError           400
-        ├── AuthenticationError       401
-        ├── PermissionDeniedError     403
-        ├── NotFoundError             404
-        ├── RateLimitedError          429; also raised (always) when the wait asked for is longer
-        │                             than the client's cap: `retry_after` carries the wait in seconds
-        └── ServerError               5xx
+    ├── APIStatusError                the API replied with an error status (`status_code`, `headers`,
+    │   │                             `body`, `content`, `method`, `url`); the message has the status,
+    │   │                             the request line and the server's `error` text. The resource
+    │   │                             client (`Whereby`) always raises; `WherebyClient` with
+    │   │                             `raise_errors=True` ...
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── RateLimitedError          429; also raised (always) when the wait asked for is longer
+    │   │                             than the client's cap: `retry_after` carries the wait in seconds
+    │   ├── ServerError               5xx
+    │   └── APIResponseValidationError  a 2xx whose body is not the contract's model (kept in `content`)
+    ├── UnexpectedStatus              (whereby_v1.errors) a status the contract does not document, from the
+    │                                 generated functions with raise_on_unexpected_status=True
+    └── WebhookError                  (overlay.webhooks) a webhook delivery that is not genuine or not
+                                      readable; one subclass per reason
 
 `APIDeprecationWarning` (a `DeprecationWarning`) is issued once per operation when the server
 marks it with a `Deprecation` or `Sunset` header.
@@ -28,9 +36,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-
-class WherebyError(Exception):
-    """Base class of every exception the overlay raises."""
+from ..errors import WherebyError as WherebyError
 
 
 class APIDeprecationWarning(DeprecationWarning):
@@ -59,6 +65,7 @@ class APIStatusError(WherebyError):
     ) -> None:
         self.status = status
         self.headers = dict(headers)
+        self.status_code = status
         self.content = content
         self.method = method
         self.url = url
@@ -97,6 +104,10 @@ class RateLimitedError(APIStatusError):
 
 class ServerError(APIStatusError):
     pass
+
+
+class APIResponseValidationError(APIStatusError):
+    """A success reply whose body does not match the contract's model (a proxy page, a truncated body)."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -15,7 +15,7 @@ from typing import TypeVar
 import httpx
 
 from ..types import UNSET, Unset
-from .errors import WherebyError
+from .errors import APIResponseValidationError, WherebyError
 from .transport import status_error
 
 T = TypeVar("T")
@@ -25,12 +25,12 @@ AsyncFetch = Callable[[str | Unset], Awaitable[httpx.Response]]
 Parse = Callable[[httpx.Response], tuple[Sequence[T], str | Unset | None]]
 
 
-def _check_cap(max_items: int | None) -> None:
+def check_cap(max_items: int | None) -> None:
     if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
         raise ValueError(f"max_items must be a non-negative integer or None, not {max_items!r}")
 
 
-def _read(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tuple[Sequence[T], str | None]:
+def read_page(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tuple[Sequence[T], str | None]:
     """One page's items and the next cursor (None at the end); raises for anything but a page."""
     request = response.request
     label = f"{request.method} {request.url.path}"
@@ -40,7 +40,14 @@ def _read(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tuple[Se
         items, cursor = parse(response)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # A 200 that is not a page (a proxy's HTML, a truncated body): a server fault, not bad input.
-        raise WherebyError(f"{label}: the reply is not a page of results ({type(exc).__name__}: {exc})") from exc
+        raise APIResponseValidationError(
+            f"{response.status_code} {label}: the reply is not a page of results ({type(exc).__name__}: {exc})",
+            status=response.status_code,
+            headers=response.headers,
+            content=response.content,
+            method=request.method,
+            url=str(request.url),
+        ) from exc
     if isinstance(cursor, Unset) or not cursor:
         return items, None
     if cursor in seen:
@@ -53,11 +60,11 @@ def _read(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tuple[Se
 
 def iterate(fetch: Fetch, parse: Parse[T], *, cursor: str | Unset = UNSET, max_items: int | None = None) -> Iterator[T]:
     """The items of every page from `cursor` on, at most `max_items` of them (all when None)."""
-    _check_cap(max_items)
+    check_cap(max_items)
     return _iterate(fetch, parse, cursor, max_items)
 
 
-def _start(cursor: str | Unset) -> tuple[str | Unset, set[str]]:
+def start(cursor: str | Unset) -> tuple[str | Unset, set[str]]:
     """The first request's cursor (an empty one means the first page) and the cursors already used."""
     if isinstance(cursor, Unset) or not cursor:
         return UNSET, set()
@@ -66,10 +73,10 @@ def _start(cursor: str | Unset) -> tuple[str | Unset, set[str]]:
 
 def _iterate(fetch: Fetch, parse: Parse[T], cursor: str | Unset, max_items: int | None) -> Iterator[T]:
     left = max_items
-    first, seen = _start(cursor)
+    first, seen = start(cursor)
     next_cursor: str | Unset | None = first
     while next_cursor is not None and left != 0:
-        items, next_cursor = _read(fetch(next_cursor), parse, seen)
+        items, next_cursor = read_page(fetch(next_cursor), parse, seen)
         yield from items[:left]
         if left is not None:
             left -= min(left, len(items))
@@ -79,16 +86,16 @@ def aiterate(
     fetch: AsyncFetch, parse: Parse[T], *, cursor: str | Unset = UNSET, max_items: int | None = None
 ) -> AsyncIterator[T]:
     """`iterate` for `async for`."""
-    _check_cap(max_items)
+    check_cap(max_items)
     return _aiterate(fetch, parse, cursor, max_items)
 
 
 async def _aiterate(fetch: AsyncFetch, parse: Parse[T], cursor: str | Unset, max_items: int | None) -> AsyncIterator[T]:
     left = max_items
-    first, seen = _start(cursor)
+    first, seen = start(cursor)
     next_cursor: str | Unset | None = first
     while next_cursor is not None and left != 0:
-        items, next_cursor = _read(await fetch(next_cursor), parse, seen)
+        items, next_cursor = read_page(await fetch(next_cursor), parse, seen)
         for item in items[:left]:
             yield item
         if left is not None:

@@ -76,6 +76,18 @@ def _parse_response(
     return None
 
 
+def _parse_ok(response: httpx.Response) -> list[ParticipantConnection]:
+    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | RateLimitError | list[ParticipantConnection]]:

@@ -76,6 +76,13 @@ def _parse_response(
     return None
 
 
+def _parse_ok(response: httpx.Response) -> Meeting:
+    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
+    response_201 = Meeting.from_dict(response.json())
+
+    return response_201
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Meeting | RateLimitError]:

@@ -102,6 +102,13 @@ def _parse_response(
     return None
 
 
+def _parse_ok(response: httpx.Response) -> MeetingPage:
+    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
+    response_200 = MeetingPage.from_dict(response.json())
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | MeetingPage | RateLimitError]:
