@@ -9,6 +9,7 @@ it were a result.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -131,16 +132,18 @@ class SyncPager(Generic[T]):
     def iter_pages(self) -> Iterator[Page[T]]:
         """The pages from the starting cursor on, the last one cut at `max_items`."""
         left = self._max_items
+        cursor: str | Unset | None
         cursor, seen = start(self._cursor)
         first, self._first = self._first, None
         while cursor is not None and left != 0:
             response = first if first is not None else self._fetch(cursor)
             first = None
-            items, cursor = read_page(response, parse_page(self._parse), seen)
+            items, next_cursor = read_page(response, parse_page(self._parse), seen)
+            cursor = next_cursor
             kept = list(items if left is None else items[:left])
             if left is not None:
                 left -= len(kept)
-            yield Page(kept, cursor)
+            yield Page(kept, next_cursor)
 
     def _raw(self) -> RawResponse[SyncPager[T]]:
         response = self._fetch(start(self._cursor)[0])
@@ -169,16 +172,18 @@ class AsyncPager(Generic[T]):
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """The pages from the starting cursor on, the last one cut at `max_items`."""
         left = self._max_items
+        cursor: str | Unset | None
         cursor, seen = start(self._cursor)
         first, self._first = self._first, None
         while cursor is not None and left != 0:
             response = first if first is not None else await self._fetch(cursor)
             first = None
-            items, cursor = read_page(response, parse_page(self._parse), seen)
+            items, next_cursor = read_page(response, parse_page(self._parse), seen)
+            cursor = next_cursor
             kept = list(items if left is None else items[:left])
             if left is not None:
                 left -= len(kept)
-            yield Page(kept, cursor)
+            yield Page(kept, next_cursor)
 
     async def _raw(self) -> RawResponse[AsyncPager[T]]:
         response = await self._fetch(start(self._cursor)[0])
@@ -298,14 +303,14 @@ def sequence(values: Sequence[T], field: str) -> list[T]:
 def file_input(image: FileInput, field: str) -> File:
     """An upload from bytes, a binary file or a path; the file name is kept when there is one."""
     if isinstance(image, bytes):
-        return File(payload=image, file_name=field)
+        return File(payload=io.BytesIO(image), file_name=field)
     if isinstance(image, str | os.PathLike):
         path = Path(image)
         try:
-            return File(payload=path.read_bytes(), file_name=path.name)
+            return File(payload=io.BytesIO(path.read_bytes()), file_name=path.name)
         except OSError as exc:
             raise WherebyError(f"{field}: cannot read {str(path)!r}: {exc.strerror or exc}") from exc
     if hasattr(image, "read"):
         name = getattr(image, "name", None)
-        return File(payload=image, file_name=os.path.basename(name) if isinstance(name, str) else field)
+        return File(payload=io.BytesIO(image.read()), file_name=os.path.basename(name) if isinstance(name, str) else field)
     raise TypeError(f"{field}: expected bytes, a binary file or a path, not {type(image).__name__}")

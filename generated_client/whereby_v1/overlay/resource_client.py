@@ -79,7 +79,7 @@ class _Base:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         max_rate_limit_wait: float | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
