@@ -395,7 +395,7 @@ def _plain_env(folder: Path = TEMPLATES) -> Environment:
 
 def _render_extra(package_dir: Path, ident: Identity, ops: list[Operation], hooks: Webhooks) -> None:
     env = _plain_env(TEMPLATES / "extra")
-    for name in ("_operations.py", "_wire.py", "_webhooks.py"):
+    for name in ("_operations.py", "_wire.py", "_webhooks.py", "_rate_limit.py", "_pagination.py"):
         text = env.get_template(name + ".jinja").render(ident=ident, operations=ops, webhooks=hooks)
         (package_dir / name).write_text(text, encoding="utf-8")
 

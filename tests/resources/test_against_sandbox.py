@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.client.conftest import RecordingServer
 from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox
 from whereby_v1 import (
     APIStatusError,
@@ -45,7 +48,7 @@ def _later() -> datetime:
 
 
 @pytest.fixture()
-def client(shared_sandbox: RunningSandbox) -> Whereby:
+def client(shared_sandbox: RunningSandbox) -> Iterator[Whereby]:
     with Whereby(DEV_TOKEN, base_url=shared_sandbox.base_url, points_per_minute=100000) as client:
         yield client
 
@@ -63,7 +66,9 @@ def _session(server: RunningSandbox) -> dict[str, str]:
 
 
 def test_meetings_create_get_list_delete(client: Whereby) -> None:
-    meeting = client.meetings.create(end_date=_later(), room_mode="group", fields=["hostRoomUrl"], room_name_prefix="acme")
+    meeting = client.meetings.create(
+        end_date=_later(), room_mode="group", fields=["hostRoomUrl"], room_name_prefix="acme"
+    )
     assert type(meeting) is Meeting
     assert meeting.room_name.startswith("/acme") and meeting.host_room_url
     again = client.meetings.get(meeting.meeting_id, fields=["viewerRoomUrl"])
@@ -83,7 +88,7 @@ def test_an_enum_member_and_its_string_are_the_same_argument(client: Whereby) ->
     assert by_member.meeting_id != by_string.meeting_id
 
 
-def test_a_string_the_contract_does_not_list_is_refused_naming_the_field(http_server: object) -> None:
+def test_a_string_the_contract_does_not_list_is_refused_naming_the_field(http_server: RecordingServer) -> None:
     client = Whereby("k", base_url="http://127.0.0.1:9/v1")
     with pytest.raises(ValueError, match="roomMode: 'huge' is not one of 'group', 'normal'"):
         client.meetings.create(end_date=_later(), room_mode="huge")  # type: ignore[arg-type]
@@ -138,7 +143,9 @@ def test_transcriptions_and_summaries(client: Whereby, shared_sandbox: RunningSa
     assert type(_ready(client, created.transcription_id)) is Transcription
     assert created.transcription_id in {t.transcription_id for t in client.transcriptions.list(limit=100)}
     assert client.transcriptions.get_access_link(created.transcription_id).access_link
-    summary_id = client.summaries.create(transcription_id=created.transcription_id, template="General Bulleted").summary_id
+    summary_id = client.summaries.create(
+        transcription_id=created.transcription_id, template="General Bulleted"
+    ).summary_id
     assert type(client.summaries.get(summary_id)) is Summary
     assert summary_id in {s.summary_id for s in client.summaries.list()}
     assert client.summaries.delete(summary_id) is None
@@ -158,12 +165,10 @@ def test_summaries_create_returns_its_model(client: Whereby, shared_sandbox: Run
     assert type(client.summaries.create(transcription_id=transcription.transcription_id)) is SummaryCreated
 
 
-def test_room_themes_take_bytes_a_file_a_path_or_the_preset_keywords(
-    client: Whereby, tmp_path: pytest.TempPathFactory
-) -> None:
+def test_room_themes_take_bytes_a_file_a_path_or_the_preset_keywords(client: Whereby, tmp_path: Path) -> None:
     room = client.meetings.create(end_date=_later()).room_name
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-    image = tmp_path / "logo.png"  # type: ignore[operator]
+    image = tmp_path / "logo.png"
     image.write_bytes(png)
     assert client.rooms.set_colors(room, tokens_preset="default") is None
     assert client.rooms.set_logo(room, image=png) is None
@@ -177,7 +182,7 @@ def test_room_themes_take_bytes_a_file_a_path_or_the_preset_keywords(
     with pytest.raises(TypeError, match=r"give \(image\) or \(theme\)"):
         client.rooms.set_logo(room)
     with pytest.raises(WherebyError, match="cannot read"):
-        client.rooms.set_logo(room, image=tmp_path / "missing.png")  # type: ignore[operator]
+        client.rooms.set_logo(room, image=tmp_path / "missing.png")
 
 
 def test_insights(client: Whereby, shared_sandbox: RunningSandbox) -> None:
@@ -236,8 +241,8 @@ def test_with_options_shares_the_budget_and_the_pool(client: Whereby) -> None:
     assert quick._client.settings.max_retries == 0 and client._client.settings.max_retries == 2
 
 
-def test_a_per_call_timeout_applies_to_that_call(sandbox_factory: object) -> None:
-    server = sandbox_factory("--slow-rate", "1", "--slow-ms", "800", "--seed", "1")  # type: ignore[operator]
+def test_a_per_call_timeout_applies_to_that_call(sandbox_factory: Callable[..., RunningSandbox]) -> None:
+    server = sandbox_factory("--slow-rate", "1", "--slow-ms", "800", "--seed", "1")
     with Whereby(DEV_TOKEN, base_url=server.base_url, max_retries=0) as client:
         with pytest.raises(WherebyError, match="failed"):
             client.meetings.get("1", timeout=0.2)
@@ -245,21 +250,18 @@ def test_a_per_call_timeout_applies_to_that_call(sandbox_factory: object) -> Non
             client.meetings.get("1", timeout=5)
 
 
-def test_extra_headers_go_out_with_that_call(http_server: object) -> None:
-    server = http_server
-    server.reply_with(204)  # type: ignore[attr-defined]
-    with Whereby("k-extra", base_url=server.base_url) as client:  # type: ignore[attr-defined]
+def test_extra_headers_go_out_with_that_call(http_server: RecordingServer) -> None:
+    http_server.reply_with(204)
+    with Whereby("k-extra", base_url=http_server.base_url) as client:
         client.meetings.delete("7", extra_headers={"X-Request-Tag": "abc"})
-    [request] = server.requests  # type: ignore[attr-defined]
+    [request] = http_server.requests
     assert request.headers["x-request-tag"] == "abc" and request.headers["authorization"] == "Bearer k-extra"
 
 
-def test_a_2xx_that_is_not_the_model_raises_a_typed_error(http_server: object) -> None:
-    server = http_server
-    server.reply_with(200, b"<html>proxy</html>", "text/html")  # type: ignore[attr-defined]
-    with Whereby("k", base_url=server.base_url) as client:  # type: ignore[attr-defined]
-        with pytest.raises(APIStatusError) as caught:
-            client.meetings.get("1")
+def test_a_2xx_that_is_not_the_model_raises_a_typed_error(http_server: RecordingServer) -> None:
+    http_server.reply_with(200, b"<html>proxy</html>", "text/html")
+    with Whereby("k", base_url=http_server.base_url) as client, pytest.raises(APIStatusError) as caught:
+        client.meetings.get("1")
     assert type(caught.value).__name__ == "APIResponseValidationError"
     assert caught.value.content == b"<html>proxy</html>" and str(caught.value).startswith("200 GET /v1/meetings/1")
 
@@ -300,5 +302,5 @@ def test_a_users_http_client_is_paced_not_bypassed(shared_sandbox: RunningSandbo
             client.meetings.create(end_date=_later())
     assert seen == ["/v1/meetings", "/v1/meetings"]
     assert client._client.pacer.remaining is not None
-    with pytest.raises(WherebyError, match="needs an httpx.AsyncClient"):
+    with pytest.raises(WherebyError, match=r"needs an httpx\.AsyncClient"):
         AsyncWhereby(DEV_TOKEN, base_url=shared_sandbox.base_url, http_client=httpx.Client())

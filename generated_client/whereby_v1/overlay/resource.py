@@ -20,9 +20,8 @@ from typing import IO, Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 
 from ..types import UNSET, File, Unset
-from .errors import APIResponseValidationError, WherebyError
+from .errors import APIResponseValidationError, WherebyError, status_error
 from .pagination import check_cap, read_page, start
-from .transport import status_error
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)

@@ -7,18 +7,25 @@ the work); a 429 is always safe to resend, because the API did not process the r
 
 from __future__ import annotations
 
-import json
-import math
 import random
-import time
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
 
+from .._rate_limit import parse_reset, parse_retry_after, rate_limit_wait
 from . import _constants as C
+
+__all__ = [
+    "GIVE_UP",
+    "Verdict",
+    "after_error",
+    "after_status",
+    "backoff",
+    "parse_reset",
+    "parse_retry_after",
+    "rate_limit_wait",
+    "sent_nothing",
+]
 
 
 @dataclass(frozen=True)
@@ -55,69 +62,3 @@ def after_status(status: int, *, attempt: int, max_retries: int, idempotent: boo
     if status in C.RETRY_STATUSES and idempotent and attempt < max_retries:
         return Verdict(True, backoff(attempt), f"HTTP {status}")
     return GIVE_UP
-
-
-def rate_limit_wait(headers: Mapping[str, str], content: bytes, now: float | None = None) -> float:
-    """Seconds a 429 asks us to wait: the longest of Retry-After, X-RateLimit-Reset and data.msLeft."""
-    now = time.time() if now is None else now
-    waits = [
-        parse_retry_after(headers.get("retry-after"), now),
-        parse_reset(headers.get("x-ratelimit-reset"), now),
-        _ms_left(content),
-    ]
-    return max([w for w in waits if w is not None], default=1.0)
-
-
-def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Retry-After as delay-seconds or an HTTP-date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        return max(parsedate_to_datetime(value).timestamp() - now, 0.0)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def parse_reset(value: str | None, now: float) -> float | None:
-    """X-RateLimit-Reset, whose format is not published: epoch seconds or ms, ISO-8601 or HTTP-date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        number = float(value)
-    except ValueError:
-        number = math.nan
-    if math.isfinite(number):
-        if number > 1e11:  # epoch milliseconds
-            number /= 1000
-        if number > 1e8:  # an epoch timestamp, not a delay
-            return max(number - now, 0.0)
-        return max(number, 0.0)  # a small number is a delay in seconds
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return max(moment.timestamp() - now, 0.0)
-    except ValueError:
-        pass
-    return parse_retry_after(value, now)  # numbers were handled above: an HTTP-date or nothing
-
-
-def _ms_left(content: bytes) -> float | None:
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return None
-    data = body.get("data") if isinstance(body, dict) else None
-    if not isinstance(data, dict):
-        return None
-    for key in ("msLeft", "ms_left"):  # one third-party client reads the second spelling
-        value = data.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-            return float(value) / 1000
-    return None

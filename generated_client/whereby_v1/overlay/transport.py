@@ -8,7 +8,6 @@ and async transports only carry those steps out, so both behave identically.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import time
@@ -24,10 +23,8 @@ from . import _constants as C
 from .errors import (
     APIConnectionError,
     APIDeprecationWarning,
-    APIStatusError,
     APITimeoutError,
-    RateLimitedError,
-    status_error_class,
+    status_error,
 )
 from .pacing import Pacer, route
 from .retries import after_error, after_status, rate_limit_wait, sent_nothing
@@ -151,51 +148,6 @@ class _Exchange:
         return status_error(
             response, self.request, self.label, retry_after=retry_after, cap=self.settings.max_rate_limit_wait
         )
-
-
-def status_error(
-    response: httpx.Response,
-    request: httpx.Request,
-    label: str,
-    *,
-    retry_after: float | None = None,
-    cap: float | None = None,
-) -> APIStatusError:
-    """The typed exception for a 4xx/5xx reply; `retry_after` is set when a 429's wait exceeded `cap`."""
-    status = response.status_code
-    kwargs: dict[str, Any] = {
-        "status": status,
-        "headers": response.headers,
-        "content": response.content,
-        "method": request.method,
-        "url": str(request.url),
-    }
-    if status == 429:
-        wait = retry_after if retry_after is not None else rate_limit_wait(response.headers, response.content)
-        message = f"429 {label}: rate limited; the server asks for a wait of {wait:.1f}s"
-        if retry_after is not None and cap is not None:
-            message += f", longer than this client's cap of {cap:g}s"
-        return RateLimitedError(message, retry_after=wait, **kwargs)
-    return status_error_class(status)(f"{status} {label}: {_reason(response)}", **kwargs)
-
-
-_MAX_REASON = 200
-
-
-def _reason(response: httpx.Response) -> str:
-    """The server's own words for an error: the JSON `error` text, a short text body, or the status phrase."""
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
-    if isinstance(body, dict) and isinstance(body.get("error"), str) and body["error"].strip():
-        text = body["error"]
-    elif body is None and response.content and response.headers.get("content-type", "").startswith("text/"):
-        text = response.content.decode("utf-8", errors="replace")
-    else:
-        text = response.reason_phrase or "HTTP error"
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_REASON else text[: _MAX_REASON - 3] + "..."
 
 
 def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]) -> None:

@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _pagination as pagination
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -11,7 +12,6 @@ from ...models.participant_insight import ParticipantInsight
 from ...models.participant_insight_page import ParticipantInsightPage
 from ...models.participant_sort_by import ParticipantSortBy
 from ...models.rate_limit_error import RateLimitError
-from ...overlay import pagination
 from ...types import UNSET, Response, Unset
 
 
@@ -301,7 +301,7 @@ def iterate(
     fetched as the loop needs them, each one a paced request.
 
     Raises:
-        whereby_v1.overlay.APIStatusError: a page's reply was not a 200 (a subclass per status).
+        whereby_v1.APIStatusError: a page's reply was not a 200 (a subclass per status).
     """
 
     def fetch(cursor: str | Unset) -> httpx.Response:

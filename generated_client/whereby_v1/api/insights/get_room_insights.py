@@ -4,6 +4,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _pagination as pagination
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.date_time_range import DateTimeRange
@@ -12,7 +13,6 @@ from ...models.rate_limit_error import RateLimitError
 from ...models.room_insight import RoomInsight
 from ...models.room_insight_page import RoomInsightPage
 from ...models.room_name_filter import RoomNameFilter
-from ...overlay import pagination
 from ...types import UNSET, Response, Unset
 
 
@@ -298,7 +298,7 @@ def iterate(
     fetched as the loop needs them, each one a paced request.
 
     Raises:
-        whereby_v1.overlay.APIStatusError: a page's reply was not a 200 (a subclass per status).
+        whereby_v1.APIStatusError: a page's reply was not a 200 (a subclass per status).
     """
 
     def fetch(cursor: str | Unset) -> httpx.Response:

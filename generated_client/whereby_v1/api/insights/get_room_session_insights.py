@@ -4,13 +4,13 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _pagination as pagination
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.rate_limit_error import RateLimitError
 from ...models.room_session_insight import RoomSessionInsight
 from ...models.room_session_insight_page import RoomSessionInsightPage
-from ...overlay import pagination
 from ...types import UNSET, Response, Unset
 
 
@@ -288,7 +288,7 @@ def iterate(
     fetched as the loop needs them, each one a paced request.
 
     Raises:
-        whereby_v1.overlay.APIStatusError: a page's reply was not a 200 (a subclass per status).
+        whereby_v1.APIStatusError: a page's reply was not a 200 (a subclass per status).
     """
 
     def fetch(cursor: str | Unset) -> httpx.Response:
