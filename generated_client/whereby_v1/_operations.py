@@ -30,6 +30,7 @@ class Operation(NamedTuple):
     summary: str = ""
     parameters: tuple[Parameter, ...] = ()
     body: str | None = None  # the request body's media type
+    sdk_method: str = ""  # its method on the resource client: client.<tag>.<sdk_method>(...)
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -49,6 +50,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("roomName", "query", False, "room_name"),
         ),
         body=None,
+        sdk_method="list",
     ),
     Operation(
         "createMeeting",
@@ -61,6 +63,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create a meeting",
         parameters=(),
         body="application/json",
+        sdk_method="create",
     ),
     Operation(
         "getMeeting",
@@ -76,6 +79,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("fields", "query", False, "fields"),
         ),
         body=None,
+        sdk_method="get",
     ),
     Operation(
         "deleteMeeting",
@@ -88,6 +92,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete a meeting",
         parameters=(Parameter("meetingId", "path", True, "meeting_id"),),
         body=None,
+        sdk_method="delete",
     ),
     Operation(
         "getRecordings",
@@ -105,6 +110,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
+        sdk_method="list",
     ),
     Operation(
         "getRecording",
@@ -117,6 +123,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get a recording",
         parameters=(Parameter("recordingId", "path", True, "recording_id"),),
         body=None,
+        sdk_method="get",
     ),
     Operation(
         "deleteRecording",
@@ -129,6 +136,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete a recording",
         parameters=(Parameter("recordingId", "path", True, "recording_id"),),
         body=None,
+        sdk_method="delete",
     ),
     Operation(
         "getRecordingAccessLink",
@@ -144,6 +152,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("validForSeconds", "query", False, "valid_for_seconds"),
         ),
         body=None,
+        sdk_method="get_access_link",
     ),
     Operation(
         "bulkDeleteRecordings",
@@ -156,6 +165,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete several recordings",
         parameters=(),
         body="application/json",
+        sdk_method="bulk_delete",
     ),
     Operation(
         "getTranscriptions",
@@ -173,6 +183,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
+        sdk_method="list",
     ),
     Operation(
         "createTranscription",
@@ -185,6 +196,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Transcribe a recording",
         parameters=(),
         body="application/json",
+        sdk_method="create",
     ),
     Operation(
         "getTranscription",
@@ -197,6 +209,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get a transcription",
         parameters=(Parameter("transcriptionId", "path", True, "transcription_id"),),
         body=None,
+        sdk_method="get",
     ),
     Operation(
         "deleteTranscription",
@@ -209,6 +222,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete a transcription",
         parameters=(Parameter("transcriptionId", "path", True, "transcription_id"),),
         body=None,
+        sdk_method="delete",
     ),
     Operation(
         "getTranscriptionAccessLink",
@@ -224,6 +238,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("validForSeconds", "query", False, "valid_for_seconds"),
         ),
         body=None,
+        sdk_method="get_access_link",
     ),
     Operation(
         "bulkDeleteTranscriptions",
@@ -236,6 +251,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete several transcriptions",
         parameters=(),
         body="application/json",
+        sdk_method="bulk_delete",
     ),
     Operation(
         "getSummaries",
@@ -252,6 +268,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("sortBy", "query", False, "sort_by"),
         ),
         body=None,
+        sdk_method="list",
     ),
     Operation(
         "createSummary",
@@ -264,6 +281,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Summarise a transcription",
         parameters=(),
         body="application/json",
+        sdk_method="create",
     ),
     Operation(
         "getSummary",
@@ -276,6 +294,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get a summary",
         parameters=(Parameter("summaryId", "path", True, "summary_id"),),
         body=None,
+        sdk_method="get",
     ),
     Operation(
         "deleteSummary",
@@ -288,6 +307,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete a summary",
         parameters=(Parameter("summaryId", "path", True, "summary_id"),),
         body=None,
+        sdk_method="delete",
     ),
     Operation(
         "setRoomColors",
@@ -300,6 +320,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set a room\u0027s colours",
         parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="application/json",
+        sdk_method="set_colors",
     ),
     Operation(
         "setRoomLogo",
@@ -312,6 +333,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set a room\u0027s logo",
         parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
+        sdk_method="set_logo",
     ),
     Operation(
         "setRoomBackground",
@@ -324,6 +346,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set a room\u0027s background",
         parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
+        sdk_method="set_background",
     ),
     Operation(
         "setRoomKnockPageBackground",
@@ -336,6 +359,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set a room\u0027s knock-page background",
         parameters=(Parameter("roomName", "path", True, "room_name"),),
         body="multipart/form-data",
+        sdk_method="set_knock_page_background",
     ),
     Operation(
         "getRoomInsights",
@@ -354,6 +378,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("limit", "query", False, "limit"),
         ),
         body=None,
+        sdk_method="rooms",
     ),
     Operation(
         "getRoomSessionInsights",
@@ -372,6 +397,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("limit", "query", False, "limit"),
         ),
         body=None,
+        sdk_method="room_sessions",
     ),
     Operation(
         "getParticipants",
@@ -390,6 +416,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("limit", "query", False, "limit"),
         ),
         body=None,
+        sdk_method="participants",
     ),
     Operation(
         "getParticipantDetails",
@@ -405,6 +432,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Parameter("participantId", "query", True, "participant_id"),
         ),
         body=None,
+        sdk_method="participant",
     ),
 )
 
