@@ -62,7 +62,7 @@ release: $(STAMP)
 
 ruff: $(STAMP)
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check generator sandbox tests generated_client/whereby_v1/overlay examples docs/hooks
+	$(PY) -m ruff format --check generator sandbox tests generated_client/whereby_v1/overlay generated_client/whereby_v1/cli examples docs/hooks
 
 mypy: $(STAMP)
 	$(PY) -m mypy

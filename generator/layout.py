@@ -1,7 +1,7 @@
 """Place a freshly generated package in the repository, or compare it with what is there.
 
-The target folder is owned by the generator except for `overlay/`, which is handwritten
-and never read, written or deleted here.
+The target folder is owned by the generator except for `overlay/` and `cli/`, which are
+handwritten and never read, written or deleted here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-PRESERVED = ("overlay",)
+PRESERVED = ("overlay", "cli")
 IGNORED_PARTS = ("__pycache__",)
 
 

@@ -13,7 +13,7 @@ import pytest
 from tests.cli.conftest import Run, points_spent
 from tests.sandbox.conftest import RunningSandbox
 from whereby_v1._operations import OPERATIONS, Parameter
-from whereby_v1.overlay.cli._call import _keyword, _kinds, find_operation, prepare
+from whereby_v1.cli._call import _keyword, _kinds, find_operation, prepare
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)

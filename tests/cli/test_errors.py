@@ -14,8 +14,8 @@ import pytest
 
 from tests.cli.conftest import KEY, Result, Run, environment, whereby
 from tests.sandbox.conftest import RunningSandbox
-from whereby_v1.overlay.cli import _common
-from whereby_v1.overlay.cli._common import Settings, State
+from whereby_v1.cli import _common
+from whereby_v1.cli._common import Settings, State
 
 USAGE, API_ERROR = 2, 1
 NOWHERE = "http://127.0.0.1:9/v1"
@@ -141,7 +141,7 @@ def test_help_documents_the_exit_statuses_and_the_key_variable() -> None:
 def test_without_the_cli_extra_a_one_line_hint_and_the_library_still_imports() -> None:
     blocked = "import sys; sys.modules['rich'] = None; sys.modules['click'] = None; "
     hint = subprocess.run(
-        [sys.executable, "-c", blocked + "from whereby_v1.overlay.cli import main; main(['operations'])"],
+        [sys.executable, "-c", blocked + "from whereby_v1.cli import main; main(['operations'])"],
         env=environment(),
         capture_output=True,
         text=True,

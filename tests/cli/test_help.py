@@ -48,7 +48,7 @@ import click
 from whereby_v1 import _operations
 for operation_id in _operations.POINTS:
     _operations.POINTS[operation_id] = _operations.POINTS[operation_id] * int(sys.argv[1]) + int(sys.argv[2])
-from whereby_v1.overlay.cli._app import cli
+from whereby_v1.cli._app import cli
 
 def walk(group, path):
     for name, command in group.commands.items():

@@ -9,7 +9,7 @@ import pytest
 
 from tests.cli.conftest import SCRIPT, Run, environment
 from tests.sandbox.conftest import RunningSandbox
-from whereby_v1.overlay.cli._output import Output
+from whereby_v1.cli._output import Output
 
 MARKUP = ("[bold]x[/bold]", "[/x] close", "[a link] text")
 """Text rich would read as markup: styled away, dropped, or a MarkupError."""

@@ -12,9 +12,9 @@ from datetime import datetime
 
 import click
 
-from ...api.meetings import create_meeting, delete_meeting, get_meeting, get_meetings
-from ...models import CreateMeetingRequest, Meeting, MeetingField, MeetingRoomNameFilter, RoomMode, RoomNamePattern
-from ...types import UNSET
+from ..api.meetings import create_meeting, delete_meeting, get_meeting, get_meetings
+from ..models import CreateMeetingRequest, Meeting, MeetingField, MeetingRoomNameFilter, RoomMode, RoomNamePattern
+from ..types import UNSET
 from ._common import (
     choice_of,
     common_options,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..pacing import Pacer
+from ..overlay.pacing import Pacer
 
 if TYPE_CHECKING:
     from rich.progress import Task

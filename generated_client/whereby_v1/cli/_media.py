@@ -16,21 +16,21 @@ from typing import Any
 
 import click
 
-from ...api.recordings import (
+from ..api.recordings import (
     bulk_delete_recordings,
     get_recording,
     get_recording_access_link,
     get_recordings,
 )
-from ...api.summaries import create_summary, delete_summary, get_summaries, get_summary
-from ...api.transcriptions import (
+from ..api.summaries import create_summary, delete_summary, get_summaries, get_summary
+from ..api.transcriptions import (
     bulk_delete_transcriptions,
     create_transcription,
     get_transcription,
     get_transcription_access_link,
     get_transcriptions,
 )
-from ...models import (
+from ..models import (
     AccessLink,
     BulkDeleteRecordingsRequest,
     BulkDeleteTranscriptionsRequest,
@@ -46,7 +46,7 @@ from ...models import (
     TranscriptionCreated,
     TranscriptionSortBy,
 )
-from ...types import UNSET
+from ..types import UNSET
 from ._common import (
     F,
     choice_of,

@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from ...api.insights import get_participant_details, get_participants, get_room_insights, get_room_session_insights
-from ...models import DateTimeRange, ParticipantSortBy, RoomNameFilter
+from ..api.insights import get_participant_details, get_participants, get_room_insights, get_room_session_insights
+from ..models import DateTimeRange, ParticipantSortBy, RoomNameFilter
 from ._common import choice_of, common_options, expect, given, list_options, priced, show_list, state, when
 
 

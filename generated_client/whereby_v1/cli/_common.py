@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 
 import click
 
-from ..._operations import POINTS, SERVER_URL
-from ...types import UNSET, Response, Unset
-from .. import _constants as C
-from ..client import WherebyClient
-from ..errors import ConfigurationError, WherebyError
+from .._operations import POINTS, SERVER_URL
+from ..types import UNSET, Response, Unset
+from ..overlay import _constants as C
+from ..overlay.client import WherebyClient
+from ..overlay.errors import ConfigurationError, WherebyError
 from ._output import Output
 
 T = TypeVar("T")

@@ -27,8 +27,8 @@ from typing import Any
 import attrs
 import click
 
-from ..._operations import OPERATIONS, Operation, Parameter
-from ...types import File, Unset
+from .._operations import OPERATIONS, Operation, Parameter
+from ..types import File, Unset
 from ._common import common_options, state
 
 _BY_ID = {op.operation_id: op for op in OPERATIONS}
@@ -247,7 +247,7 @@ def prepare(
     op: Operation, params: tuple[str, ...], body: str | None, form: tuple[str, ...]
 ) -> tuple[Callable[..., Any], dict[str, Any]]:
     """The generated `sync_detailed` of the operation and the keyword arguments for it."""
-    module = importlib.import_module(f"{__package__.rsplit('.', 2)[0]}.api.{op.module}")
+    module = importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.api.{op.module}")
     function: Callable[..., Any] = module.sync_detailed
     signature = inspect.signature(function)
     hints = typing.get_type_hints(function)

@@ -17,8 +17,8 @@ from typing import Any
 
 import click
 
-from .. import _constants as C
-from ..errors import APIDeprecationWarning, APIStatusError, ConfigurationError, WherebyError
+from ..overlay import _constants as C
+from ..overlay.errors import APIDeprecationWarning, APIStatusError, ConfigurationError, WherebyError
 from ._call import call, operations
 from ._common import State, common_options
 from ._insights import insights

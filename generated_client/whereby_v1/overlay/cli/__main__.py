@@ -1,5 +1,0 @@
-"""`python -m whereby_v1.overlay.cli`: the same as the `whereby-v1` console script."""
-
-from . import main
-
-main()
