@@ -4,25 +4,37 @@ It only exists so that the examples can match a throwaway sandbox's budget: `pyt
 tells the command it runs the sandbox's budget and window (WHEREBY_SANDBOX_BUDGET,
 WHEREBY_SANDBOX_WINDOW), often a small one so that pacing shows in seconds. Against the real API
 these are unset, and `BUDGET` gives the plan's budget, per minute. Your own code would pass its plan
-(or `points_per_minute`) to `WherebyClient` directly. A helper the examples import, not an example.
+(or `points_per_minute`) to `Whereby` directly: `Whereby(plan="grow")`, where the examples write
+`Whereby(**BUDGET)`. A helper the examples import, not an example.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TypedDict
 
 import httpx
 
-BUDGET: dict[str, Any]
-"""Keyword arguments for `WherebyClient(**BUDGET)`."""
+
+class Budget(TypedDict, total=False):
+    """The budget options of `Whereby` and `AsyncWhereby` that the examples set."""
+
+    plan: str
+    points_per_minute: int
+    window: float
+
+
+BUDGET: Budget
+"""Keyword arguments for `Whereby(**BUDGET)` (or `AsyncWhereby(**BUDGET)`)."""
+BUDGET_TEXT: str
+"""What `BUDGET` amounts to, for the examples to print: "20 points per 2s"."""
 if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    BUDGET = {
-        "points_per_minute": int(os.environ["WHEREBY_SANDBOX_BUDGET"]),
-        "window": float(os.environ["WHEREBY_SANDBOX_WINDOW"]),
-    }
+    _points, _window = int(os.environ["WHEREBY_SANDBOX_BUDGET"]), float(os.environ["WHEREBY_SANDBOX_WINDOW"])
+    BUDGET = {"points_per_minute": _points, "window": _window}
+    BUDGET_TEXT = f"{_points} points per {_window:g}s"
 else:
     BUDGET = {"plan": "build"}
+    BUDGET_TEXT = "100 points per 60s (the build plan's)"
 
 SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")
 """The sandbox's admin API, when `python -m sandbox.run` started one; None against the real API."""

@@ -1,4 +1,4 @@
-"""Async: create meetings concurrently with asyncio.gather, list them with aiterate, delete them.
+"""Async: create meetings concurrently with asyncio.gather, list them with `async for`, delete them.
 
 Every request still books its points before it leaves, so any number of concurrent tasks share one
 client and stay within the budget together. Against a local sandbox, from the repository root:
@@ -16,9 +16,8 @@ from datetime import UTC, datetime, timedelta
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
 from _demo import BUDGET
 
-from whereby_v1.api.meetings import create_meeting, delete_meeting, get_meetings
-from whereby_v1.models import CreateMeetingRequest, MeetingRoomNameFilter
-from whereby_v1.overlay import WherebyClient
+from whereby_v1 import AsyncWhereby
+from whereby_v1.models import MeetingRoomNameFilter
 
 PREFIX = "async-demo-"
 COUNT = 8
@@ -26,23 +25,20 @@ COUNT = 8
 
 async def main() -> None:
     ends = datetime.now(UTC) + timedelta(hours=1)
-    async with WherebyClient(**BUDGET, raise_errors=True) as client:
+    async with AsyncWhereby(**BUDGET) as client:
         created = await asyncio.gather(
-            *(
-                create_meeting.asyncio(client=client, body=CreateMeetingRequest(end_date=ends, room_name_prefix=PREFIX))
-                for _ in range(COUNT)
-            )
+            *(client.meetings.create(end_date=ends, room_name_prefix=PREFIX) for _ in range(COUNT))
         )
         print(f"created {len(created)} meetings concurrently")
 
         # Pages are fetched as the loop reaches them; limit=3 makes this three pages.
         ours_only = MeetingRoomNameFilter(starts_with=f"/{PREFIX}")
-        listed = [m async for m in get_meetings.aiterate(client=client, room_name=ours_only, limit=3)]
+        listed = [m async for m in client.meetings.list(room_name=ours_only, limit=3)]
         print(f"listed {len(listed)} meetings named {PREFIX}...:")
         for meeting in listed:
             print(f"  {meeting.meeting_id}  {meeting.room_name}")
 
-        await asyncio.gather(*(delete_meeting.asyncio(m.meeting_id, client=client) for m in listed))
+        await asyncio.gather(*(client.meetings.delete(m.meeting_id) for m in listed))
         print(f"deleted {len(listed)} meetings concurrently")
 
 

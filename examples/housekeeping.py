@@ -1,6 +1,6 @@
 """Housekeeping: find recordings and transcriptions older than N days and delete them in bulk.
 
-Lists every recording and transcription with `iterate` (one paced request per page), picks those
+Lists every recording and transcription by iterating `list()` (one paced request per page), picks those
 whose session ended more than `--older-than-days` ago, and deletes each kind with one bulk request.
 `--dry-run` only prints what would go. Against a local sandbox, whose made-up sessions took place
 over the last week, from the repository root:
@@ -18,29 +18,26 @@ from datetime import UTC, datetime, timedelta
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
 from _demo import BUDGET
 
-from whereby_v1.api.recordings import bulk_delete_recordings, get_recordings
-from whereby_v1.api.transcriptions import bulk_delete_transcriptions, get_transcriptions
-from whereby_v1.models import BulkDeleteRecordingsRequest, BulkDeleteTranscriptionsRequest
-from whereby_v1.overlay import WherebyClient
+from whereby_v1 import Whereby
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--older-than-days", type=float, default=30, help="age of what is deleted (default 30)")
     parser.add_argument("--dry-run", action="store_true", help="only print what would be deleted")
     args = parser.parse_args()
     cutoff = datetime.now(UTC) - timedelta(days=args.older_than_days)
     print(f"recordings and transcriptions of sessions that ended before {cutoff:%Y-%m-%d %H:%M} UTC:")
 
-    with WherebyClient(**BUDGET, raise_errors=True) as client:
-        recordings = list(get_recordings.iterate(client=client))
+    with Whereby(**BUDGET) as client:
+        recordings = list(client.recordings.list())
         old_recordings = [r for r in recordings if r.end_date < cutoff]
         for r in old_recordings:
             print(
                 f"  recording     {r.recording_id}  {r.end_date:%Y-%m-%d}  {r.size_in_mega_bytes:8.1f} MB  {r.filename}"
             )
 
-        transcriptions = list(get_transcriptions.iterate(client=client))
+        transcriptions = list(client.transcriptions.list())
         old_transcriptions = [t for t in transcriptions if t.end_date < cutoff]
         for t in old_transcriptions:
             print(f"  transcription {t.transcription_id}  {t.end_date:%Y-%m-%d}  {t.room_name}")
@@ -50,13 +47,9 @@ def main() -> None:
         else:
             # Bulk deletes take effect asynchronously on the real API: a list may show them for a while.
             if old_recordings:
-                ids = [r.recording_id for r in old_recordings]
-                bulk_delete_recordings.sync(client=client, body=BulkDeleteRecordingsRequest(recording_ids=ids))
+                client.recordings.bulk_delete(recording_ids=[r.recording_id for r in old_recordings])
             if old_transcriptions:
-                ids = [t.transcription_id for t in old_transcriptions]
-                bulk_delete_transcriptions.sync(
-                    client=client, body=BulkDeleteTranscriptionsRequest(transcription_ids=ids)
-                )
+                client.transcriptions.bulk_delete(transcription_ids=[t.transcription_id for t in old_transcriptions])
 
     done = "would delete" if args.dry_run else "deleted"
     print(

@@ -1,7 +1,7 @@
 """Insights: a usage report per room, with each room's sessions and who came to the latest one.
 
 Filters are objects (`RoomNameFilter`, `DateTimeRange`) that are sent as `roomName[startsWith]=...`
-and `createdAt[from]=...`; every list is read with `iterate`. Against a local sandbox, from the
+and `createdAt[from]=...`; every list is a pager, read by iterating it. Against a local sandbox, from the
 repository root:
 
     python -m sandbox.run -- python examples/insights_report.py --days 30
@@ -17,22 +17,20 @@ from datetime import UTC, datetime, timedelta
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
 from _demo import BUDGET
 
-from whereby_v1.api.insights import get_participants, get_room_insights, get_room_session_insights
+from whereby_v1 import UNSET, Whereby
 from whereby_v1.models import DateTimeRange, RoomNameFilter
-from whereby_v1.overlay import WherebyClient
-from whereby_v1.types import UNSET
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--days", type=float, default=30, help="rooms created in the last N days (default 30)")
     parser.add_argument("--room-prefix", help="only rooms whose name starts with this, e.g. /support")
     args = parser.parse_args()
     since = DateTimeRange(from_=datetime.now(UTC) - timedelta(days=args.days))
     rooms_filter = RoomNameFilter(starts_with=args.room_prefix) if args.room_prefix else UNSET
 
-    with WherebyClient(**BUDGET, raise_errors=True) as client:
-        rooms = list(get_room_insights.iterate(client=client, created_at=since, room_name=rooms_filter))
+    with Whereby(**BUDGET) as client:
+        rooms = list(client.insights.rooms(created_at=since, room_name=rooms_filter))
         rooms.sort(key=lambda r: r.total_participant_minutes, reverse=True)
         print(f"{len(rooms)} room(s) created in the last {args.days:g} days, busiest first")
         width = max([4, *(len(r.room_name) for r in rooms)])
@@ -44,7 +42,7 @@ def main() -> None:
             )
 
         for room in rooms:
-            sessions = list(get_room_session_insights.iterate(client=client, room_name=room.room_name))
+            sessions = list(client.insights.room_sessions(room_name=room.room_name))
             print(f"\n{room.room_name}: {len(sessions)} session(s)")
             for s in sorted(sessions, key=lambda s: s.started_at):
                 length = (s.ended_at - s.started_at).total_seconds() / 60
@@ -54,8 +52,8 @@ def main() -> None:
                 )
             if sessions:
                 latest = max(sessions, key=lambda s: s.started_at)
-                people = get_participants.iterate(client=client, room_session_id=latest.room_session_id)
-                names = sorted(str(p.display_name or p.participant_id) for p in people)
+                people = client.insights.participants(room_session_id=latest.room_session_id)
+                names = sorted(p.display_name or p.participant_id for p in people)
                 print(f"  at the latest: {', '.join(names)}")
 
 

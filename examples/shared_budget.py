@@ -23,10 +23,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
-from _demo import BUDGET, print_sandbox_count
+from _demo import BUDGET, BUDGET_TEXT, print_sandbox_count
 
-from whereby_v1.api.meetings import get_meetings
-from whereby_v1.overlay import BudgetStore, RedisStore, SQLiteStore, WherebyClient
+from whereby_v1 import BudgetStore, RedisStore, SQLiteStore, Whereby
 
 
 class Count429s(logging.Handler):
@@ -54,15 +53,15 @@ def worker(number: int, where: str, requests: int) -> str:
     logger.addHandler(throttled)
     logger.setLevel(logging.DEBUG)
     started = time.monotonic()
-    with WherebyClient(**BUDGET, budget=open_store(where), raise_errors=True) as client:
+    with Whereby(**BUDGET, budget=open_store(where)) as client:
         for _ in range(requests):
-            get_meetings.sync(client=client, limit=1)
+            next(client.meetings.list(limit=1).iter_pages())  # one page: one request, 1 point
     took = time.monotonic() - started
     return f"process {number} (pid {os.getpid()}): {requests} requests in {took:.1f}s, 429 responses: {throttled.count}"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--requests", type=int, default=10, help="reads per process, 1 point each (default 10)")
     parser.add_argument("--redis", metavar="URL", help="share the budget in Redis instead of a SQLite file")
@@ -71,11 +70,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         where = args.redis or str(Path(scratch) / "whereby-budget.sqlite3")
         kind = "Redis at " + args.redis if args.redis else "a SQLite file"
-        client = WherebyClient(**BUDGET)  # only to say what the budget is
         points = args.processes * args.requests
         print(
             f"{args.processes} processes, {points} points of reads in all, sharing a budget of "
-            f"{client.pacer.limit} points per {client.pacer.window:g}s through {kind}"
+            f"{BUDGET_TEXT} through {kind}"
         )
         started = time.monotonic()
         with ProcessPoolExecutor(args.processes) as pool:

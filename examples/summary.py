@@ -19,25 +19,16 @@ import time
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
 from _demo import BUDGET
 
-from whereby_v1.api.summaries import create_summary, get_summaries, get_summary
-from whereby_v1.api.transcriptions import get_transcriptions
-from whereby_v1.models import (
-    CreateSummaryRequest,
-    SummaryState,
-    SummaryTemplate,
-    TranscriptionSortBy,
-    TranscriptionState,
-    TranscriptionStorageType,
-)
-from whereby_v1.overlay import WherebyClient
+from whereby_v1 import Whereby
+from whereby_v1.models import SummaryState, SummaryTemplate, TranscriptionState, TranscriptionStorageType
 
 GIVE_UP_AFTER_SECONDS = 600
 
 
-def pick_transcription(client: WherebyClient) -> str | None:
+def pick_transcription(client: Whereby) -> str | None:
     """The newest ready, Whereby-hosted transcription without a summary."""
-    summarised = {s.transcription_id for s in get_summaries.iterate(client=client)}
-    for t in get_transcriptions.iterate(client=client, sort_by=TranscriptionSortBy.START_DATE_DESC):
+    summarised = {s.transcription_id for s in client.summaries.list()}
+    for t in client.transcriptions.list(sort_by="startDate:desc"):
         hosted = t.storage_type == TranscriptionStorageType.WHEREBY_HOSTED
         if hosted and t.state == TranscriptionState.READY and t.transcription_id not in summarised:
             return t.transcription_id
@@ -45,24 +36,24 @@ def pick_transcription(client: WherebyClient) -> str | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--transcription-id", help="the transcription to summarise (default: pick one)")
     parser.add_argument("--template", default="General Bulleted", choices=[t.value for t in SummaryTemplate])
     parser.add_argument("--poll-every", type=float, default=5.0, help="seconds between polls (default 5)")
     args = parser.parse_args()
 
-    with WherebyClient(**BUDGET, raise_errors=True) as client:
+    with Whereby(**BUDGET) as client:
         transcription_id = args.transcription_id or pick_transcription(client)
         if transcription_id is None:
             print("no ready Whereby-hosted transcription without a summary", file=sys.stderr)
             return 1
-        body = CreateSummaryRequest(transcription_id=transcription_id, template=SummaryTemplate(args.template))
-        summary_id = create_summary.sync(client=client, body=body).summary_id
+        template = SummaryTemplate(args.template)  # the member or its string; argparse checked the choice
+        summary_id = client.summaries.create(transcription_id=transcription_id, template=template).summary_id
         print(f"asked for a {args.template!r} summary of transcription {transcription_id}: summary {summary_id}")
 
         started = time.monotonic()
         while True:
-            summary = get_summary.sync(summary_id, client=client)
+            summary = client.summaries.get(summary_id)
             if summary.state != SummaryState.IN_PROGRESS:
                 break
             if time.monotonic() - started > GIVE_UP_AFTER_SECONDS:

@@ -43,7 +43,7 @@ def handle(event: webhooks.Event) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--port", type=int, default=8001, help="port on 127.0.0.1 (0 picks a free one)")
     parser.add_argument("--max-events", type=int, default=None, help="exit after this many events")
     parser.add_argument("--demo", action="store_true", help="have the sandbox (WHEREBY_SANDBOX_URL) play a session")
@@ -76,7 +76,7 @@ def main() -> int:
             print(handle(event), flush=True)
             handled += 1
 
-        def log_message(self, *args: object) -> None:  # one line per event is enough
+        def log_message(self, format: str, *args: object) -> None:  # one line per event is enough
             pass
 
     server = HTTPServer(("127.0.0.1", args.port), Endpoint)

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from whereby_v1.overlay import WherebyClient
+from whereby_v1 import Whereby
 
 CHECKOUT = Path(os.environ.get("WHEREBY_SANDBOX_CHECKOUT", Path(__file__).resolve().parents[2]))
 PYTHON = CHECKOUT / ".venv" / "bin" / "python"
@@ -63,9 +63,7 @@ def sandbox_admin(sandbox_url: str) -> Iterator[str]:
 
 
 @pytest.fixture()
-def client(sandbox_url: str, sandbox_admin: str) -> Iterator[WherebyClient]:
-    """A client for the sandbox, paced to its budget, raising errors as exceptions."""
-    with WherebyClient(
-        SANDBOX_KEY, base_url=sandbox_url, points_per_minute=BUDGET, window=WINDOW, raise_errors=True
-    ) as client:
+def client(sandbox_url: str, sandbox_admin: str) -> Iterator[Whereby]:
+    """A client for the sandbox, paced to its budget; like any `Whereby`, it raises every error reply."""
+    with Whereby(SANDBOX_KEY, base_url=sandbox_url, points_per_minute=BUDGET, window=WINDOW) as client:
         yield client

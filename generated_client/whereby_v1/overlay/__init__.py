@@ -7,6 +7,8 @@ contract only through the generated `_operations` table, never through individua
     client = WherebyClient(plan="grow")   # key from WHEREBY_API_KEY
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .client import WherebyClient
 from .errors import (
     APIConnectionError,
@@ -23,7 +25,19 @@ from .errors import (
     WherebyError,
 )
 from .pacing import Pacer
-from .stores import BudgetStore, MemoryStore, RedisStore, SQLiteStore
+from .stores import BudgetStore, MemoryStore
+
+if TYPE_CHECKING:
+    from .stores import RedisStore, SQLiteStore
+
+
+def __getattr__(name: str) -> Any:
+    # The SQLite and Redis stores load when first named.
+    if name in ("RedisStore", "SQLiteStore"):
+        from . import stores
+
+        return getattr(stores, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "APIConnectionError",

@@ -7,7 +7,6 @@ and async transports only carry those steps out, so both behave identically.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -220,16 +219,22 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
         pacer: Pacer,
         settings: Settings,
         inner: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.pacer = pacer
         self.settings = settings
         self.inner = inner or httpx.AsyncHTTPTransport()
+        if sleep is None:
+            import asyncio  # loaded with the first async transport, not with the package
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
     async def _store(self, call: Callable[[], Any]) -> Any:
         # Stores that do I/O (SQLite, Redis) must not block the event loop.
         if self.pacer.store.blocking_io:
+            import asyncio
+
             return await asyncio.to_thread(call)
         return call()
 

@@ -6,9 +6,27 @@ recorded before the caller starts to wait. So no window of the budget's length e
 than the budget, and nobody is overtaken.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .base import Booking, BudgetStore
 from .memory import MemoryStore
-from .redis import RedisStore  # redis-py itself is imported only when a RedisStore is made
-from .sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from .redis import RedisStore
+    from .sqlite import SQLiteStore
+
+# The SQLite and Redis stores load when first named (redis-py itself only when a RedisStore is made).
+_LAZY = {"RedisStore": ".redis", "SQLiteStore": ".sqlite"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["Booking", "BudgetStore", "MemoryStore", "RedisStore", "SQLiteStore"]
