@@ -24,17 +24,16 @@ class Budget(TypedDict, total=False):
     window: float
 
 
-BUDGET: Budget
-"""Keyword arguments for `Whereby(**BUDGET)` (or `AsyncWhereby(**BUDGET)`)."""
-BUDGET_TEXT: str
-"""What `BUDGET` amounts to, for the examples to print: "20 points per 2s"."""
-if "WHEREBY_SANDBOX_BUDGET" in os.environ:
-    _points, _window = int(os.environ["WHEREBY_SANDBOX_BUDGET"]), float(os.environ["WHEREBY_SANDBOX_WINDOW"])
-    BUDGET = {"points_per_minute": _points, "window": _window}
-    BUDGET_TEXT = f"{_points} points per {_window:g}s"
-else:
-    BUDGET = {"plan": "build"}
-    BUDGET_TEXT = "100 points per 60s (the build plan's)"
+def _budget() -> tuple[Budget, str]:
+    if "WHEREBY_SANDBOX_BUDGET" in os.environ:
+        points, window = int(os.environ["WHEREBY_SANDBOX_BUDGET"]), float(os.environ["WHEREBY_SANDBOX_WINDOW"])
+        return {"points_per_minute": points, "window": window}, f"{points} points per {window:g}s"
+    return {"plan": "build"}, "100 points per 60s (the build plan's)"
+
+
+BUDGET, BUDGET_TEXT = _budget()
+"""`BUDGET`: keyword arguments for `Whereby(**BUDGET)` (or `AsyncWhereby(**BUDGET)`). `BUDGET_TEXT`:
+what they amount to, for the examples to print ("20 points per 2s")."""
 
 SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")
 """The sandbox's admin API, when `python -m sandbox.run` started one; None against the real API."""

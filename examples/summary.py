@@ -47,7 +47,7 @@ def main() -> int:
         if transcription_id is None:
             print("no ready Whereby-hosted transcription without a summary", file=sys.stderr)
             return 1
-        template = SummaryTemplate(args.template)  # the member or its string; argparse checked the choice
+        template = SummaryTemplate(args.template)  # the member; its string ("SOAP") would do as well
         summary_id = client.summaries.create(transcription_id=transcription_id, template=template).summary_id
         print(f"asked for a {args.template!r} summary of transcription {transcription_id}: summary {summary_id}")
 

@@ -99,7 +99,7 @@ def _input(prop: Any, wire: str) -> tuple[str, str]:
     return _code(prop.get_type_string(no_optional=True)), "{v}"
 
 
-def _argument(prop: Any, *, required: bool | None = None) -> Argument:
+def _argument(prop: Any, *, required: bool | None = None, fallback: str = "") -> Argument:
     wire = _text(prop.name)
     annotation, convert = _input(prop, wire)
     needed = prop.required if required is None else required
@@ -109,7 +109,8 @@ def _argument(prop: Any, *, required: bool | None = None) -> Argument:
         annotation += " | Unset"
         if value != name:
             value = f"UNSET if isinstance({name}, Unset) else {value}"
-    return Argument(name, _builtin_list(annotation), needed, value, " ".join(_text(prop.description).split()))
+    description = " ".join((_text(prop.description) or fallback).split())
+    return Argument(name, _builtin_list(annotation), needed, value, description)
 
 
 def _fields(model: Any) -> list[Any]:
@@ -124,8 +125,16 @@ def _model_call(model: Any, arguments: dict[str, Argument]) -> str:
 def _plan_method(spec: Spec, endpoint: Any, op: Any, paged: dict[str, str], imports: set[str]) -> Method:
     where = pointer_of("paths", op.path, op.method.lower())
     function = str(endpoint.name)
-    positional = [_argument(p) for p in endpoint.path_parameters]
-    keywords = [_argument(p) for p in endpoint.query_parameters]
+    item = spec.data["paths"][op.path]
+    docs = {
+        str(p.get("name")): str(p.get("description") or "")
+        for p in (
+            spec.resolve(raw)
+            for raw in [*(item.get("parameters") or []), *(item[op.method.lower()].get("parameters") or [])]
+        )
+    }
+    positional = [_argument(p, fallback=docs.get(_text(p.name), "")) for p in endpoint.path_parameters]
+    keywords = [_argument(p, fallback=docs.get(_text(p.name), "")) for p in endpoint.query_parameters]
     for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
         imports |= _imports(prop)
     build: list[str] = []

@@ -42,6 +42,23 @@ class Whereby(WherebyBase):
 
         client = Whereby()   # the key from WHEREBY_API_KEY
         meeting = client.meetings.create(end_date=..., fields=["hostRoomUrl"])
+
+    Args:
+        api_key: the organisation's API key; defaults to the WHEREBY_API_KEY environment variable.
+            It never appears in a repr, a log line or an exception.
+        base_url: the API's base URL; defaults to WHEREBY_BASE_URL, else the contract's server.
+            Plain http only to loopback (a local sandbox).
+        plan: "build" (100 points a minute, the default) or "grow"/"enterprise" (1000).
+        points_per_minute: the budget in points, instead of a plan.
+        budget: where the budget is kept: `MemoryStore` (this process, the default), `SQLiteStore`
+            (processes on one host) or `RedisStore` (many hosts); share one store between clients.
+        timeout: seconds or an `httpx.Timeout`; 60 s (10 s to connect) by default.
+        max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests only.
+        max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        default_headers: headers sent with every request.
+        http_client: your own `httpx.Client` (proxies, certificates, event hooks); its transport and
+            mounts are wrapped, so every request is still paced.
+        window: the budget window in seconds (60 for the real API).
     """
 
     @cached_property
@@ -138,8 +155,25 @@ class WherebyWithRawResponse:
 class AsyncWhereby(AsyncWherebyBase):
     """`Whereby` for asyncio: the same resources, with `await` (and `async for` over lists).
 
-    async with AsyncWhereby() as client:
-        meeting = await client.meetings.create(end_date=...)
+        async with AsyncWhereby() as client:
+            meeting = await client.meetings.create(end_date=...)
+
+    Args:
+        api_key: the organisation's API key; defaults to the WHEREBY_API_KEY environment variable.
+            It never appears in a repr, a log line or an exception.
+        base_url: the API's base URL; defaults to WHEREBY_BASE_URL, else the contract's server.
+            Plain http only to loopback (a local sandbox).
+        plan: "build" (100 points a minute, the default) or "grow"/"enterprise" (1000).
+        points_per_minute: the budget in points, instead of a plan.
+        budget: where the budget is kept: `MemoryStore` (this process, the default), `SQLiteStore`
+            (processes on one host) or `RedisStore` (many hosts); share one store between clients.
+        timeout: seconds or an `httpx.Timeout`; 60 s (10 s to connect) by default.
+        max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests only.
+        max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        default_headers: headers sent with every request.
+        http_client: your own `httpx.AsyncClient` (proxies, certificates, event hooks); its transport and
+            mounts are wrapped, so every request is still paced.
+        window: the budget window in seconds (60 for the real API).
     """
 
     @cached_property

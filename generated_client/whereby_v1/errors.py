@@ -69,6 +69,15 @@ class ConfigurationError(WherebyError, ValueError):
 
 
 class APIConnectionError(WherebyError):
+    """No usable reply: the connection was refused, reset or dropped.
+
+    Attributes:
+        method: the request's method.
+        url: the request's URL (it never carries the key).
+        may_have_run: True when the request may have reached the server, which may have done the
+            work: check before sending a non-idempotent request again.
+    """
+
     def __init__(self, message: str, *, method: str, url: str, may_have_run: bool) -> None:
         self.method = method
         self.url = url
@@ -81,6 +90,17 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(WherebyError):
+    """The API replied with an error status.
+
+    Attributes:
+        status_code: the HTTP status (also `status`).
+        headers: the reply's headers.
+        content: the reply's body, as bytes.
+        body: the body parsed as JSON when it is JSON, else its text.
+        method: the request's method.
+        url: the request's URL (it never carries the key).
+    """
+
     def __init__(
         self, message: str, *, status: int, headers: Mapping[str, str], content: bytes, method: str, url: str
     ) -> None:
@@ -118,6 +138,8 @@ class NotFoundError(APIStatusError):
 
 
 class RateLimitedError(APIStatusError):
+    """429: the budget is spent. `retry_after` is the wait the server asked for, in seconds."""
+
     def __init__(self, message: str, *, retry_after: float, **kwargs: Any) -> None:
         self.retry_after = retry_after
         super().__init__(message, **kwargs)

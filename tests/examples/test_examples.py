@@ -38,7 +38,7 @@ EXPECTED: dict[str, list[str]] = {
         r"1\. Created meeting \d+",
         r"the host joins at +https://\S+\?roomKey=",
         r"the client waits \d+\.\d+s for the budget before POST /v1/meetings",
-        r"Paged through all our meetings with iterate\(\): 7 in 3 pages",
+        r"Paged through all our meetings with list\(\): 7 in 3 pages",
         r"Deleted all 7 meetings",
         r"The client waited [1-9]\d* time\(s\).*; 429 responses: 0\.",
         r"\d+ points accepted, 0 requests throttled",

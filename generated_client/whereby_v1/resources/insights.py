@@ -113,12 +113,14 @@ class Insights(SyncResource):
         Returns usage totals per room, one page at a time.
 
         Args:
-            room_name: (see the model)
-            created_at: (see the model)
+            room_name: Room-name filter sent with bracket keys, e.g. `roomName[startsWith]=/acme` or `roomName[contains]=793e9ec1`.
+            created_at: Creation-time window sent with bracket keys, e.g. `createdAt[from]=2026-05-01T00:00:00.000Z`.
             sort_by: A sort field followed by `:asc` or `:desc`.
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every RoomInsight: iterate it; `.iter_pages()` gives the pages.
@@ -162,12 +164,14 @@ class Insights(SyncResource):
         Returns usage totals for each session held in one room, one page at a time.
 
         Args:
-            room_name: (see the model)
-            room_session_id: (see the model)
+            room_name: The room to report on.
+            room_session_id: Restricts the result to this session.
             sort_by: A sort field followed by `:asc` or `:desc`.
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every RoomSessionInsight: iterate it; `.iter_pages()` gives the pages.
@@ -215,12 +219,14 @@ class Insights(SyncResource):
         one of the two is required.
 
         Args:
-            room_session_id: (see the model)
-            external_id: (see the model)
-            sort_by: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
+            room_session_id: The session to list. Required unless `externalId` is given.
+            external_id: The id a participant passed in the room URL or embed attribute. Required unless `roomSessionId` is given.
+            sort_by: Sort field and direction.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every ParticipantInsight: iterate it; `.iter_pages()` gives the pages.
@@ -261,8 +267,10 @@ class Insights(SyncResource):
         one entry per connection, not paged.
 
         Args:
-            room_session_id: (see the model)
-            participant_id: (see the model)
+            room_session_id: The session the participant took part in.
+            participant_id: The participant, as returned by the participants list.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             builtins.list[ParticipantConnection]
@@ -304,12 +312,14 @@ class AsyncInsights(AsyncResource):
         Returns usage totals per room, one page at a time.
 
         Args:
-            room_name: (see the model)
-            created_at: (see the model)
+            room_name: Room-name filter sent with bracket keys, e.g. `roomName[startsWith]=/acme` or `roomName[contains]=793e9ec1`.
+            created_at: Creation-time window sent with bracket keys, e.g. `createdAt[from]=2026-05-01T00:00:00.000Z`.
             sort_by: A sort field followed by `:asc` or `:desc`.
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every RoomInsight: `async for` it; `.iter_pages()` gives the pages.
@@ -353,12 +363,14 @@ class AsyncInsights(AsyncResource):
         Returns usage totals for each session held in one room, one page at a time.
 
         Args:
-            room_name: (see the model)
-            room_session_id: (see the model)
+            room_name: The room to report on.
+            room_session_id: Restricts the result to this session.
             sort_by: A sort field followed by `:asc` or `:desc`.
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every RoomSessionInsight: `async for` it; `.iter_pages()` gives the pages.
@@ -406,12 +418,14 @@ class AsyncInsights(AsyncResource):
         one of the two is required.
 
         Args:
-            room_session_id: (see the model)
-            external_id: (see the model)
-            sort_by: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
+            room_session_id: The session to list. Required unless `externalId` is given.
+            external_id: The id a participant passed in the room URL or embed attribute. Required unless `roomSessionId` is given.
+            sort_by: Sort field and direction.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every ParticipantInsight: `async for` it; `.iter_pages()` gives the pages.
@@ -452,8 +466,10 @@ class AsyncInsights(AsyncResource):
         one entry per connection, not paged.
 
         Args:
-            room_session_id: (see the model)
-            participant_id: (see the model)
+            room_session_id: The session the participant took part in.
+            participant_id: The participant, as returned by the participants list.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             builtins.list[ParticipantConnection]

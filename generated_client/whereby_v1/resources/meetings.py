@@ -132,11 +132,13 @@ class Meetings(SyncResource):
         Returns the organisation's active meetings one page at a time.
 
         Args:
-            cursor: (see the model)
-            limit: (see the model)
-            fields: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            fields: Optional fields to add to each meeting, sent comma-separated (`fields=hostRoomUrl,viewerRoomUrl`).
             room_name: Documented only in the room-name-prefix guide.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Meeting: iterate it; `.iter_pages()` gives the pages.
@@ -194,11 +196,13 @@ class Meetings(SyncResource):
             room_name_prefix: Prefix for the generated room name; lowercased, spaces removed.
             room_name_pattern: `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart characters.
             template_type: `viewerMode` locks the room, uses group mode and adds host and viewer URLs to the response.
-            recording: (see the model)
-            live_transcription: (see the model)
-            streaming: (see the model)
+            recording: see `RecordingSettings`
+            live_transcription: see `LiveTranscriptionSettings`
+            streaming: see `StreamingSettings`
             fields: Optional fields to include in the response.
             is_dial_in_enabled: Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the numbers.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Meeting
@@ -242,8 +246,10 @@ class Meetings(SyncResource):
         Returns one meeting, with the optional URLs asked for in `fields`.
 
         Args:
-            meeting_id: (see the model)
-            fields: (see the model)
+            meeting_id: Identifier returned when the meeting was created.
+            fields: Optional fields to add to each meeting, sent comma-separated (`fields=hostRoomUrl,viewerRoomUrl`).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Meeting
@@ -277,7 +283,9 @@ class Meetings(SyncResource):
         used. Idempotent; an unknown or already deleted meeting also gives 204.
 
         Args:
-            meeting_id: (see the model)
+            meeting_id: Identifier returned when the meeting was created.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -317,11 +325,13 @@ class AsyncMeetings(AsyncResource):
         Returns the organisation's active meetings one page at a time.
 
         Args:
-            cursor: (see the model)
-            limit: (see the model)
-            fields: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            fields: Optional fields to add to each meeting, sent comma-separated (`fields=hostRoomUrl,viewerRoomUrl`).
             room_name: Documented only in the room-name-prefix guide.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Meeting: `async for` it; `.iter_pages()` gives the pages.
@@ -379,11 +389,13 @@ class AsyncMeetings(AsyncResource):
             room_name_prefix: Prefix for the generated room name; lowercased, spaces removed.
             room_name_pattern: `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart characters.
             template_type: `viewerMode` locks the room, uses group mode and adds host and viewer URLs to the response.
-            recording: (see the model)
-            live_transcription: (see the model)
-            streaming: (see the model)
+            recording: see `RecordingSettings`
+            live_transcription: see `LiveTranscriptionSettings`
+            streaming: see `StreamingSettings`
             fields: Optional fields to include in the response.
             is_dial_in_enabled: Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the numbers.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Meeting
@@ -427,8 +439,10 @@ class AsyncMeetings(AsyncResource):
         Returns one meeting, with the optional URLs asked for in `fields`.
 
         Args:
-            meeting_id: (see the model)
-            fields: (see the model)
+            meeting_id: Identifier returned when the meeting was created.
+            fields: Optional fields to add to each meeting, sent comma-separated (`fields=hostRoomUrl,viewerRoomUrl`).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Meeting
@@ -462,7 +476,9 @@ class AsyncMeetings(AsyncResource):
         used. Idempotent; an unknown or already deleted meeting also gives 204.
 
         Args:
-            meeting_id: (see the model)
+            meeting_id: Identifier returned when the meeting was created.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).

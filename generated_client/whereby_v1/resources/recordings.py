@@ -130,11 +130,13 @@ class Recordings(SyncResource):
         Returns the organisation's cloud recordings one page at a time.
 
         Args:
-            room_name: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
-            sort_by: (see the model)
+            room_name: Only recordings made in this room.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            sort_by: Sort field and direction.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Recording: iterate it; `.iter_pages()` gives the pages.
@@ -172,7 +174,9 @@ class Recordings(SyncResource):
         Returns the metadata of one recording.
 
         Args:
-            recording_id: (see the model)
+            recording_id: Identifier of the recording.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Recording
@@ -204,7 +208,9 @@ class Recordings(SyncResource):
         Removes one recording. Idempotent; an unknown or already deleted recording also gives 204.
 
         Args:
-            recording_id: (see the model)
+            recording_id: Identifier of the recording.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -238,8 +244,10 @@ class Recordings(SyncResource):
         for recordings in Whereby-hosted storage; others give 403.
 
         Args:
-            recording_id: (see the model)
-            valid_for_seconds: (see the model)
+            recording_id: Identifier of the recording.
+            valid_for_seconds: How long the link stays valid, in seconds (at most 12 hours).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             AccessLink
@@ -273,7 +281,9 @@ class Recordings(SyncResource):
         ids that are unknown or already gone are ignored.
 
         Args:
-            recording_ids: (see the model)
+            recording_ids: see `Sequence[str]`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -324,11 +334,13 @@ class AsyncRecordings(AsyncResource):
         Returns the organisation's cloud recordings one page at a time.
 
         Args:
-            room_name: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
-            sort_by: (see the model)
+            room_name: Only recordings made in this room.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            sort_by: Sort field and direction.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Recording: `async for` it; `.iter_pages()` gives the pages.
@@ -366,7 +378,9 @@ class AsyncRecordings(AsyncResource):
         Returns the metadata of one recording.
 
         Args:
-            recording_id: (see the model)
+            recording_id: Identifier of the recording.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Recording
@@ -398,7 +412,9 @@ class AsyncRecordings(AsyncResource):
         Removes one recording. Idempotent; an unknown or already deleted recording also gives 204.
 
         Args:
-            recording_id: (see the model)
+            recording_id: Identifier of the recording.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -432,8 +448,10 @@ class AsyncRecordings(AsyncResource):
         for recordings in Whereby-hosted storage; others give 403.
 
         Args:
-            recording_id: (see the model)
-            valid_for_seconds: (see the model)
+            recording_id: Identifier of the recording.
+            valid_for_seconds: How long the link stays valid, in seconds (at most 12 hours).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             AccessLink
@@ -467,7 +485,9 @@ class AsyncRecordings(AsyncResource):
         ids that are unknown or already gone are ignored.
 
         Args:
-            recording_ids: (see the model)
+            recording_ids: see `Sequence[str]`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).

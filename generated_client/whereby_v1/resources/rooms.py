@@ -165,9 +165,11 @@ class Rooms(SyncResource):
         to the organisation's colours with `tokensPreset: default`.
 
         Args:
-            room_name: (see the model)
-            tokens: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
+            tokens: see `ThemeTokens`
             tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the organisation colours.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -204,9 +206,11 @@ class Rooms(SyncResource):
         best), or restores the default logo with the JSON form.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
-            theme: (see the model)
+            theme: see `ThemeLogoPreset`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -244,10 +248,12 @@ class Rooms(SyncResource):
         at most 600 kB works best), or picks a built-in palette and theme.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
             palette: Built-in colour palette (`burgund` is the API's spelling).
             theme: Built-in background artwork.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -286,10 +292,12 @@ class Rooms(SyncResource):
         a built-in palette and theme. Same body forms as the room background.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
             palette: Built-in colour palette (`burgund` is the API's spelling).
             theme: Built-in background artwork.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -331,9 +339,11 @@ class AsyncRooms(AsyncResource):
         to the organisation's colours with `tokensPreset: default`.
 
         Args:
-            room_name: (see the model)
-            tokens: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
+            tokens: see `ThemeTokens`
             tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the organisation colours.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -370,9 +380,11 @@ class AsyncRooms(AsyncResource):
         best), or restores the default logo with the JSON form.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
-            theme: (see the model)
+            theme: see `ThemeLogoPreset`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -410,10 +422,12 @@ class AsyncRooms(AsyncResource):
         at most 600 kB works best), or picks a built-in palette and theme.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
             palette: Built-in colour palette (`burgund` is the API's spelling).
             theme: Built-in background artwork.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -452,10 +466,12 @@ class AsyncRooms(AsyncResource):
         a built-in palette and theme. Same body forms as the room background.
 
         Args:
-            room_name: (see the model)
+            room_name: The room to change. Room names are returned with a leading `/`; the client drops one leading slash and percent-encodes the rest as a single path segment, so `/acme-793e...` becomes `/rooms/acme-793e.../theme/...`. A name without the slash is sent unchanged apart from encoding.
             image: The image file; PNG recommended.
             palette: Built-in colour palette (`burgund` is the API's spelling).
             theme: Built-in background artwork.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).

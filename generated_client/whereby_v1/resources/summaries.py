@@ -95,10 +95,12 @@ class Summaries(SyncResource):
         Returns the organisation's summaries one page at a time.
 
         Args:
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             sort_by: A sort field followed by `:asc` or `:desc`.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Summary: iterate it; `.iter_pages()` gives the pages.
@@ -149,6 +151,8 @@ class Summaries(SyncResource):
         Args:
             transcription_id: The Whereby-hosted transcription to summarise.
             template: Summary style; `General Bulleted` when omitted.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             SummaryCreated
@@ -181,7 +185,9 @@ class Summaries(SyncResource):
         Returns one summary; its content is empty until `state` is `ready`.
 
         Args:
-            summary_id: (see the model)
+            summary_id: Identifier returned when the summary was requested.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Summary
@@ -213,7 +219,9 @@ class Summaries(SyncResource):
         Removes one summary. Idempotent; an unknown or already deleted summary also gives 204.
 
         Args:
-            summary_id: (see the model)
+            summary_id: Identifier returned when the summary was requested.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -252,10 +260,12 @@ class AsyncSummaries(AsyncResource):
         Returns the organisation's summaries one page at a time.
 
         Args:
-            cursor: (see the model)
-            limit: (see the model)
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
             sort_by: A sort field followed by `:asc` or `:desc`.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Summary: `async for` it; `.iter_pages()` gives the pages.
@@ -306,6 +316,8 @@ class AsyncSummaries(AsyncResource):
         Args:
             transcription_id: The Whereby-hosted transcription to summarise.
             template: Summary style; `General Bulleted` when omitted.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             SummaryCreated
@@ -338,7 +350,9 @@ class AsyncSummaries(AsyncResource):
         Returns one summary; its content is empty until `state` is `ready`.
 
         Args:
-            summary_id: (see the model)
+            summary_id: Identifier returned when the summary was requested.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Summary
@@ -370,7 +384,9 @@ class AsyncSummaries(AsyncResource):
         Removes one summary. Idempotent; an unknown or already deleted summary also gives 204.
 
         Args:
-            summary_id: (see the model)
+            summary_id: Identifier returned when the summary was requested.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).

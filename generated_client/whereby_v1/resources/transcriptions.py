@@ -141,11 +141,13 @@ class Transcriptions(SyncResource):
         Returns the organisation's transcriptions one page at a time.
 
         Args:
-            room_name: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
-            sort_by: (see the model)
+            room_name: Only transcriptions of this room.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            sort_by: Sort field and direction.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Transcription: iterate it; `.iter_pages()` gives the pages.
@@ -187,6 +189,8 @@ class Transcriptions(SyncResource):
 
         Args:
             recording_id: The Whereby-hosted recording to transcribe.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             TranscriptionCreated
@@ -218,7 +222,9 @@ class Transcriptions(SyncResource):
         Returns the metadata and processing state of one transcription.
 
         Args:
-            transcription_id: (see the model)
+            transcription_id: Identifier of the transcription.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Transcription
@@ -250,7 +256,9 @@ class Transcriptions(SyncResource):
         Removes one transcription. Idempotent; an unknown or already deleted transcription also gives 204.
 
         Args:
-            transcription_id: (see the model)
+            transcription_id: Identifier of the transcription.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -284,8 +292,10 @@ class Transcriptions(SyncResource):
         (a Markdown file). Works only for Whereby-hosted transcripts; others give 403.
 
         Args:
-            transcription_id: (see the model)
-            valid_for_seconds: (see the model)
+            transcription_id: Identifier of the transcription.
+            valid_for_seconds: How long the link stays valid, in seconds (at most 12 hours).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             AccessLink
@@ -319,7 +329,9 @@ class Transcriptions(SyncResource):
         Idempotent; ids that are unknown or already gone are ignored.
 
         Args:
-            transcription_ids: (see the model)
+            transcription_ids: see `Sequence[str]`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -368,11 +380,13 @@ class AsyncTranscriptions(AsyncResource):
         Returns the organisation's transcriptions one page at a time.
 
         Args:
-            room_name: (see the model)
-            cursor: (see the model)
-            limit: (see the model)
-            sort_by: (see the model)
+            room_name: Only transcriptions of this room.
+            cursor: Opaque token from the previous page's `cursor`; omit it for the first page.
+            limit: Largest number of items to return on this page.
+            sort_by: Sort field and direction.
             max_items: stop after this many items (no page beyond them is fetched).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             A pager over every Transcription: `async for` it; `.iter_pages()` gives the pages.
@@ -414,6 +428,8 @@ class AsyncTranscriptions(AsyncResource):
 
         Args:
             recording_id: The Whereby-hosted recording to transcribe.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             TranscriptionCreated
@@ -445,7 +461,9 @@ class AsyncTranscriptions(AsyncResource):
         Returns the metadata and processing state of one transcription.
 
         Args:
-            transcription_id: (see the model)
+            transcription_id: Identifier of the transcription.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             Transcription
@@ -477,7 +495,9 @@ class AsyncTranscriptions(AsyncResource):
         Removes one transcription. Idempotent; an unknown or already deleted transcription also gives 204.
 
         Args:
-            transcription_id: (see the model)
+            transcription_id: Identifier of the transcription.
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
@@ -511,8 +531,10 @@ class AsyncTranscriptions(AsyncResource):
         (a Markdown file). Works only for Whereby-hosted transcripts; others give 403.
 
         Args:
-            transcription_id: (see the model)
-            valid_for_seconds: (see the model)
+            transcription_id: Identifier of the transcription.
+            valid_for_seconds: How long the link stays valid, in seconds (at most 12 hours).
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             AccessLink
@@ -546,7 +568,9 @@ class AsyncTranscriptions(AsyncResource):
         Idempotent; ids that are unknown or already gone are ignored.
 
         Args:
-            transcription_ids: (see the model)
+            transcription_ids: see `Sequence[str]`
+            extra_headers: headers to send with this call only.
+            timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
         Returns:
             None (the API answers 204 No Content).
