@@ -21,7 +21,7 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy test build clean sandbox bench quickstart docs
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy typecheck test build clean sandbox bench quickstart docs
 
 all: install check-spec generate drift build quickstart
 
@@ -40,7 +40,7 @@ venv install: $(STAMP)
 generate: $(STAMP)
 	$(PY) -m generator generate
 
-check: check-spec lint-spec drift ruff mypy check-version
+check: check-spec lint-spec drift ruff mypy typecheck check-version
 
 check-spec: $(STAMP)
 	$(PY) -m openapi_spec_validator openapi.yaml
@@ -66,6 +66,13 @@ ruff: $(STAMP)
 
 mypy: $(STAMP)
 	$(PY) -m mypy
+
+# Users' code against the public face (examples/ and tests/typing/usage.py), without casts:
+# mypy --strict and pyright in strict mode ([tool.pyright] in pyproject.toml), both must be clean.
+typecheck: $(STAMP) $(NODE_STAMP)
+	$(PY) -m mypy --strict examples
+	$(PY) -m mypy --strict tests/typing/usage.py
+	node_modules/.bin/pyright
 
 SANDBOX_ARGS ?= --port 8080
 sandbox: $(STAMP)

@@ -24,16 +24,16 @@ class Budget(TypedDict, total=False):
     window: float
 
 
-def _budget() -> tuple[Budget, str]:
+def _budget() -> Budget:
     if "WHEREBY_SANDBOX_BUDGET" in os.environ:
         points, window = int(os.environ["WHEREBY_SANDBOX_BUDGET"]), float(os.environ["WHEREBY_SANDBOX_WINDOW"])
-        return {"points_per_minute": points, "window": window}, f"{points} points per {window:g}s"
-    return {"plan": "build"}, "100 points per 60s (the build plan's)"
+        return {"points_per_minute": points, "window": window}
+    return {"plan": "build"}
 
 
-BUDGET, BUDGET_TEXT = _budget()
-"""`BUDGET`: keyword arguments for `Whereby(**BUDGET)` (or `AsyncWhereby(**BUDGET)`). `BUDGET_TEXT`:
-what they amount to, for the examples to print ("20 points per 2s")."""
+BUDGET = _budget()
+"""Keyword arguments for `Whereby(**BUDGET)` (or `AsyncWhereby(**BUDGET)`); `client.pacer.limit` and
+`client.pacer.window` tell what they amount to."""
 
 SANDBOX_URL = os.environ.get("WHEREBY_SANDBOX_URL")
 """The sandbox's admin API, when `python -m sandbox.run` started one; None against the real API."""

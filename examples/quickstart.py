@@ -17,7 +17,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
-from _demo import BUDGET, BUDGET_TEXT, print_sandbox_count
+from _demo import BUDGET, print_sandbox_count
 
 from whereby_v1 import Whereby
 from whereby_v1.models import MeetingRoomNameFilter
@@ -58,7 +58,8 @@ def main() -> None:
 
     client = Whereby(**BUDGET)  # the key comes from WHEREBY_API_KEY; every error reply raises
     where = os.environ.get("WHEREBY_BASE_URL", "the Whereby API")
-    say(f"Quickstart against {where}: a budget of {BUDGET_TEXT}")
+    budget = f"{client.pacer.limit} points per {client.pacer.window:g}s"  # what the client keeps to
+    say(f"Quickstart against {where}: a budget of {budget}")
     say("(each request costs points: a read 1, a delete 2, a create 3)")
 
     with client:
@@ -101,7 +102,7 @@ def main() -> None:
     print(f"Done in {time.monotonic() - started:.1f}s.")
     print(
         f"The client waited {len(report.waited)} time(s), {waited:.1f}s in all, to stay within "
-        f"{BUDGET_TEXT}; 429 responses: {report.throttled}."
+        f"{budget}; 429 responses: {report.throttled}."
     )
     print_sandbox_count()  # sandbox only: its own count of what it accepted and refused
 

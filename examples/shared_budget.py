@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # Demo settings (examples/_demo.py): a sandbox's budget under `python -m sandbox.run`, else the plan's.
-from _demo import BUDGET, BUDGET_TEXT, print_sandbox_count
+from _demo import BUDGET, print_sandbox_count
 
 from whereby_v1 import BudgetStore, RedisStore, SQLiteStore, Whereby
 
@@ -71,9 +71,10 @@ def main() -> None:
         where = args.redis or str(Path(scratch) / "whereby-budget.sqlite3")
         kind = "Redis at " + args.redis if args.redis else "a SQLite file"
         points = args.processes * args.requests
+        with Whereby(**BUDGET) as probe:  # makes no request: only to read the budget it keeps to
+            budget = f"{probe.pacer.limit} points per {probe.pacer.window:g}s"
         print(
-            f"{args.processes} processes, {points} points of reads in all, sharing a budget of "
-            f"{BUDGET_TEXT} through {kind}"
+            f"{args.processes} processes, {points} points of reads in all, sharing a budget of {budget} through {kind}"
         )
         started = time.monotonic()
         with ProcessPoolExecutor(args.processes) as pool:

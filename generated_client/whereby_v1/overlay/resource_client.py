@@ -22,6 +22,7 @@ from ..types import UNSET, Unset
 from . import _constants as C
 from .client import WherebyClient
 from .errors import ConfigurationError
+from .pacing import Pacer
 from .stores.base import BudgetStore
 
 LOG_ENV = "WHEREBY_LOG"
@@ -70,6 +71,11 @@ class _Base:
     @property
     def base_url(self) -> str:
         return self._client.base_url
+
+    @property
+    def pacer(self) -> Pacer:
+        """The budget this client keeps to: `limit` points per `window` seconds, `remaining` as last reported."""
+        return self._client.pacer
 
     @property
     def budget(self) -> BudgetStore:

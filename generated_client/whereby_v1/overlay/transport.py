@@ -81,7 +81,12 @@ class _Exchange:
             ticket = yield _Book(self.route.cost)
             if ticket.wait > 0:
                 log.debug(
-                    "waiting %.3fs for %d point(s) of the budget before %s", ticket.wait, self.route.cost, self.label
+                    "waiting %.3fs for %d point(s) of the budget before %s",
+                    ticket.wait,
+                    self.route.cost,
+                    self.label,
+                    # The same facts as attributes of the record, for handlers that count waits.
+                    extra={"wait_seconds": ticket.wait, "points": self.route.cost, "request": self.label},
                 )
                 yield _Sleep(ticket.wait)
             outcome = yield _Send()
