@@ -73,6 +73,12 @@ class _Base:
         return self._client.base_url
 
     @property
+    def api_client(self) -> WherebyClient:
+        """The `WherebyClient` this client sends through: pass it as `client=` to the lower layer's
+        generated functions, and they share this client's budget and connections."""
+        return self._client
+
+    @property
     def pacer(self) -> Pacer:
         """The budget this client keeps to: `limit` points per `window` seconds, `remaining` as last reported."""
         return self._client.pacer
