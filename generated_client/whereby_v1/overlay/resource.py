@@ -108,7 +108,41 @@ AsyncFetch = Callable[[str | Unset], Awaitable[httpx.Response]]
 ParsePage = Callable[[httpx.Response], tuple[Sequence[T], str | Unset | None]]
 
 
-class SyncPager(Generic[T]):
+class _Walk(Generic[T]):
+    """One pass over the pages, shared by both pagers: which cursor is next, and what a reply gives."""
+
+    def __init__(self, parse: ParsePage[T], cursor: str | Unset, max_items: int | None) -> None:
+        self.parse = parse_page(parse)
+        self.left = max_items
+        self.cursor: str | Unset | None
+        self.cursor, self.seen = start(cursor)
+
+    @property
+    def more(self) -> bool:
+        return self.cursor is not None and self.left != 0
+
+    def page(self, response: httpx.Response) -> Page[T]:
+        items, self.cursor = read_page(response, self.parse, self.seen)
+        kept = list(items if self.left is None else items[: self.left])
+        if self.left is not None:
+            self.left -= len(kept)
+        return Page(kept, self.cursor)
+
+
+class _Pager(Generic[T]):
+    def __init__(self, parse: ParsePage[T], cursor: str | Unset, max_items: int | None) -> None:
+        check_cap(max_items)
+        self._parse = parse
+        self._cursor = cursor
+        self._max_items = max_items
+        self._first: httpx.Response | None = None  # the first page's reply, when the raw view fetched it
+
+    def _walk(self) -> tuple[_Walk[T], httpx.Response | None]:
+        first, self._first = self._first, None
+        return _Walk(self._parse, self._cursor, self._max_items), first
+
+
+class SyncPager(_Pager[T]):
     """Every item of a list, page after page, fetched lazily: each page is one paced request.
 
     Iterate it for the items (at most `max_items`); `iter_pages()` gives the pages themselves.
@@ -117,12 +151,8 @@ class SyncPager(Generic[T]):
     def __init__(
         self, fetch: Fetch, parse: ParsePage[T], *, cursor: str | Unset = UNSET, max_items: int | None = None
     ) -> None:
-        check_cap(max_items)
+        super().__init__(parse, cursor, max_items)
         self._fetch = fetch
-        self._parse = parse
-        self._cursor = cursor
-        self._max_items = max_items
-        self._first: httpx.Response | None = None
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -130,38 +160,25 @@ class SyncPager(Generic[T]):
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """The pages from the starting cursor on, the last one cut at `max_items`."""
-        left = self._max_items
-        cursor: str | Unset | None
-        cursor, seen = start(self._cursor)
-        first, self._first = self._first, None
-        while cursor is not None and left != 0:
-            response = first if first is not None else self._fetch(cursor)
+        walk, first = self._walk()
+        while walk.more:
+            response = first if first is not None else self._fetch(walk.cursor or UNSET)
             first = None
-            items, next_cursor = read_page(response, parse_page(self._parse), seen)
-            cursor = next_cursor
-            kept = list(items if left is None else items[:left])
-            if left is not None:
-                left -= len(kept)
-            yield Page(kept, next_cursor)
+            yield walk.page(response)
 
     def _raw(self) -> RawResponse[SyncPager[T]]:
-        response = self._fetch(start(self._cursor)[0])
-        self._first = response
-        return RawResponse(response, lambda: self)
+        self._first = self._fetch(start(self._cursor)[0])
+        return RawResponse(self._first, lambda: self)
 
 
-class AsyncPager(Generic[T]):
+class AsyncPager(_Pager[T]):
     """`SyncPager` for `async for`: each page is fetched when the loop reaches it."""
 
     def __init__(
         self, fetch: AsyncFetch, parse: ParsePage[T], *, cursor: str | Unset = UNSET, max_items: int | None = None
     ) -> None:
-        check_cap(max_items)
+        super().__init__(parse, cursor, max_items)
         self._fetch = fetch
-        self._parse = parse
-        self._cursor = cursor
-        self._max_items = max_items
-        self._first: httpx.Response | None = None
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
@@ -170,24 +187,15 @@ class AsyncPager(Generic[T]):
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """The pages from the starting cursor on, the last one cut at `max_items`."""
-        left = self._max_items
-        cursor: str | Unset | None
-        cursor, seen = start(self._cursor)
-        first, self._first = self._first, None
-        while cursor is not None and left != 0:
-            response = first if first is not None else await self._fetch(cursor)
+        walk, first = self._walk()
+        while walk.more:
+            response = first if first is not None else await self._fetch(walk.cursor or UNSET)
             first = None
-            items, next_cursor = read_page(response, parse_page(self._parse), seen)
-            cursor = next_cursor
-            kept = list(items if left is None else items[:left])
-            if left is not None:
-                left -= len(kept)
-            yield Page(kept, next_cursor)
+            yield walk.page(response)
 
     async def _raw(self) -> RawResponse[AsyncPager[T]]:
-        response = await self._fetch(start(self._cursor)[0])
-        self._first = response
-        return RawResponse(response, lambda: self)
+        self._first = await self._fetch(start(self._cursor)[0])
+        return RawResponse(self._first, lambda: self)
 
 
 def parse_page(parse: ParsePage[T]) -> ParsePage[T]:
@@ -199,24 +207,29 @@ def parse_page(parse: ParsePage[T]) -> ParsePage[T]:
     return checked
 
 
-class SyncResource:
-    """The base of each generated sync resource (`client.meetings`, ...)."""
-
+class _Resource:
     def __init__(self, client: Any, *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
-
-    def _send(
-        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, timeout: Timeout | Unset
-    ) -> httpx.Response:
-        _with_options(kwargs, extra_headers, timeout)
-        return _checked(self._client.get_httpx_client().request(**kwargs))
 
     def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         if self._raw:
             # Only the with_raw_response view sets this; `raw_method` gives its methods the matching type.
             return cast(T, RawResponse(response, lambda: parse_reply(response, parse)))
         return parse_reply(response, parse)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}{' (raw responses)' if self._raw else ''}>"
+
+
+class SyncResource(_Resource):
+    """The base of each generated sync resource (`client.meetings`, ...)."""
+
+    def _send(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, timeout: Timeout | Unset
+    ) -> httpx.Response:
+        _with_options(kwargs, extra_headers, timeout)
+        return _checked(self._client.get_httpx_client().request(**kwargs))
 
     def _pager(
         self, build: Callable[[str | Unset], dict[str, Any]], parse: ParsePage[T], **options: Any
@@ -231,23 +244,14 @@ class SyncResource:
         return cast(SyncPager[T], pager._raw()) if self._raw else pager
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """The base of each generated async resource."""
-
-    def __init__(self, client: Any, *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
 
     async def _send(
         self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, timeout: Timeout | Unset
     ) -> httpx.Response:
         _with_options(kwargs, extra_headers, timeout)
         return _checked(await self._client.get_async_httpx_client().request(**kwargs))
-
-    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-        if self._raw:
-            return cast(T, RawResponse(response, lambda: parse_reply(response, parse)))
-        return parse_reply(response, parse)
 
     def _pager(
         self, build: Callable[[str | Unset], dict[str, Any]], parse: ParsePage[T], **options: Any
