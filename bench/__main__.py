@@ -2,7 +2,8 @@
 
 Each (scenario, client) run is a child process (`python -m bench.runner`) with its own sandbox;
 the two clients of a scenario run side by side (or one after the other with `--serial`). The
-overhead scenario runs alone, in its own child (`python -m bench.overhead`).
+overhead scenario runs alone, in its own child (`python -m bench.overhead`), and so does the
+import-time one (`python -m bench.imports`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "mixed": {"mode": "threads", "workers": 8, "processes": 1, "rate": 60, "kind": "mixed"},
     "second-key": {"mode": "threads", "workers": 8, "processes": 1, "rate": 60, "background": 0.25},
 }
-ORDER = [*SCENARIOS, "overhead"]
+ORDER = [*SCENARIOS, "overhead", "imports"]
+APART = ("overhead", "imports")  # not client-against-peer runs
 UNIT_POINTS = {"read": 1, "mixed": 6}
 
 
@@ -194,6 +196,11 @@ def run_overhead(quick: bool) -> list[dict[str, Any]]:
     return results
 
 
+def run_imports(quick: bool) -> list[dict[str, Any]]:
+    child = _child("bench.imports", "--runs", "7" if quick else "21")
+    return _collect(child, {"scenario": "imports"}, 600)
+
+
 def table(lines: list[dict[str, Any]]) -> str:
     """The README's Markdown table."""
     rows = [
@@ -202,7 +209,7 @@ def table(lines: list[dict[str, Any]]) -> str:
         "|---|---|---:|---:|---|---:|---:|---:|---:|---:|",
     ]
     for line in lines:
-        if line.get("scenario") == "overhead" or "skipped" in line or "error" in line:
+        if line.get("scenario") in APART or "skipped" in line or "error" in line:
             continue
         throttled = str(line["throttled"])
         if "background_throttled" in line:
@@ -223,6 +230,12 @@ def table(lines: list[dict[str, Any]]) -> str:
             "|---:|---:|---:|---:|",
         ]
         rows += [f"| {o['requests']} | {o['bare_us']} | {o['ours_us']} | {o['ratio']} |" for o in overhead]
+    imports = [line for line in lines if line.get("scenario") == "imports" and "median_ms" in line]
+    if imports:
+        rows += ["", "| import | median (ms) | ÷ import httpx | model modules loaded |", "|---|---:|---:|---:|"]
+        rows += [
+            f"| `{i['subject']}` | {i['median_ms']} | {i['ratio_to_httpx']} | {i['model_modules']} |" for i in imports
+        ]
     return "\n".join(rows)
 
 
@@ -236,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     window, windows = (1.0, 4) if args.quick else (5.0, 5)
     started = time.monotonic()
     wanted = [name for name in ORDER if not args.only or name in args.only]
-    scenarios = [name for name in wanted if name != "overhead"]
+    scenarios = [name for name in wanted if name not in APART]
     lines: list[dict[str, Any]] = []
     # Quick runs set the next scenario up while one runs (start-up is most of a short run);
     # full runs do not, so that nothing else uses the CPU while one is measured.
@@ -244,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in results:
             print(json.dumps(line), flush=True)
         lines += results
-    if "overhead" in wanted:
-        for line in run_overhead(args.quick):
+    apart = {"overhead": run_overhead, "imports": run_imports}
+    for name in (n for n in APART if n in wanted):
+        for line in apart[name](args.quick):
             print(json.dumps(line), flush=True)
             lines.append(line)
     if args.table:
