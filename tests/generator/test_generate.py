@@ -62,7 +62,7 @@ def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
     assert main(["--out", str(second), "generate", "-q"]) == 0
     assert _tree_digest(first / "whereby_v1") == _tree_digest(second / "whereby_v1")
     assert _tree_digest(first / "whereby_v1") == {
-        k: v for k, v in _tree_digest(PACKAGE).items() if not k.startswith("overlay/")
+        k: v for k, v in _tree_digest(PACKAGE).items() if not k.startswith(("overlay/", "cli/"))
     }
 
 
@@ -73,15 +73,17 @@ def test_generate_on_an_unchanged_spec_changes_nothing(package_copy: Path, capsy
     assert _tree_digest(package_copy / "whereby_v1") == before
 
 
-def test_generate_replaces_stale_files_and_never_touches_the_overlay(package_copy: Path) -> None:
+def test_generate_replaces_stale_files_and_never_touches_the_overlay_or_the_cli(package_copy: Path) -> None:
     pkg = package_copy / "whereby_v1"
     (pkg / "api" / "meetings" / "removed_endpoint.py").write_text("stale = True\n")
     (pkg / "models" / "meeting.py").write_text("edited by hand\n")
     (pkg / "overlay" / "mine.py").write_text("handwritten = True\n")
+    (pkg / "cli" / "mine.py").write_text("handwritten = True\n")
     assert main(["--out", str(package_copy), "generate", "-q"]) == 0
     assert not (pkg / "api" / "meetings" / "removed_endpoint.py").exists()
     assert (pkg / "models" / "meeting.py").read_bytes() == (PACKAGE / "models" / "meeting.py").read_bytes()
     assert (pkg / "overlay" / "mine.py").read_text() == "handwritten = True\n"
+    assert (pkg / "cli" / "mine.py").read_text() == "handwritten = True\n"
 
 
 def test_check_drift_lists_each_changed_missing_and_extra_file(
