@@ -792,6 +792,16 @@ class _Differ:
                 f"the operationId changed from {o.get('operationId')} to {n.get('operationId')}: "
                 "the generated function for this endpoint is renamed",
             )
+        old_method, new_method = _sdk_method(o), _sdk_method(n)
+        named = "x-sdk-method" in o or "x-sdk-method" in n  # else a renamed operationId says it already
+        if named and old_method and new_method and old_method != new_method:
+            self.add(
+                "api-sdk-method-changed",
+                ENDPOINT_REMOVED,
+                where,
+                f"the resource client's method changed from {old_method} to {new_method} (x-sdk-method): "
+                "code that calls the old name breaks",
+            )
         old_tags, new_tags = _list(o.get("tags")), _list(n.get("tags"))
         if old_tags[:1] != new_tags[:1]:
             # The generator files each function under its operation's first tag.
@@ -823,6 +833,7 @@ class _Differ:
                 f"{where} security",
             )
         handled = {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security"}
+        handled.add("x-sdk-method")  # judged above, through the name it gives
         self.leftovers(o, n, handled, where)
 
     # ---- parameters
@@ -1441,3 +1452,16 @@ def _describe(alternatives: Iterable[frozenset[tuple[str, frozenset[str]]]], ref
             parts.append(f"{name} (scopes: {', '.join(sorted(scopes))})" if scopes else name)
         texts.append(" and ".join(parts))
     return " or ".join(texts) if texts else "nothing"
+
+
+def _sdk_method(operation: Mapping[str, Any]) -> str | None:
+    """The operation's method on the resource client, as the generator names it (None without an operationId)."""
+    explicit = operation.get("x-sdk-method")
+    if isinstance(explicit, str):
+        return explicit
+    op_id = operation.get("operationId")
+    if not isinstance(op_id, str):
+        return None
+    from .codegen import _snake
+
+    return _snake(op_id)

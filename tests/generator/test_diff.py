@@ -299,6 +299,12 @@ CASES: list[tuple[str, Edit, Rules, Rules]] = [
         {("api-operation-id-changed", E)},
     ),
     (
+        "sdk-method-changed",
+        _set(lambda s: ops(s, "/meetings", "get"), **{"x-sdk-method": "everything"}),
+        {("api-sdk-method-changed", E)},
+        {("api-sdk-method-changed", E)},
+    ),
+    (
         "tag-changed",
         _set(lambda s: ops(s, "/health", "get"), tags=["status"]),
         {("api-tag-changed", E)},
