@@ -13,6 +13,8 @@ define SMOKE
 import importlib.metadata as md, pathlib, whereby_v1
 from whereby_v1.api.meetings import create_meeting, get_meetings
 from whereby_v1.models import CreateMeetingRequest
+from whereby_v1 import AsyncWhereby, Whereby, WherebyError
+assert callable(Whereby("smoke-key").meetings.create) and callable(AsyncWhereby("smoke-key").insights.rooms)
 assert whereby_v1.__version__ == md.version("whereby-v1"), (whereby_v1.__version__, md.version("whereby-v1"))
 assert (pathlib.Path(whereby_v1.__file__).parent / "py.typed").is_file(), "py.typed missing"
 assert "site-packages" in whereby_v1.__file__, whereby_v1.__file__
