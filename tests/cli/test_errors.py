@@ -40,12 +40,14 @@ def test_a_missing_resource_is_one_line_with_the_servers_reason(cli: Run) -> Non
     result = cli("meetings", "get", "no-such-meeting", "--json")
     assert result.code == API_ERROR and result.stdout == ""
     assert "404" in result.error and "no-such-meeting" in result.error
+    assert result.error.endswith("404 GET /v1/meetings/no-such-meeting: no meeting 'no-such-meeting'")  # said once
 
 
 def test_the_servers_validation_error_names_the_field(cli: Run) -> None:
     result = cli("meetings", "create", "--end-date", "2001-01-01T00:00:00Z")
     assert result.code == API_ERROR
     assert "400" in result.error and "endDate" in result.error
+    assert result.error.count("endDate") == result.error.count("(field endDate)") + 1  # the reason once
 
 
 BAD_INPUT = [
@@ -119,7 +121,7 @@ def test_the_base_url_comes_from_the_option_else_the_client_reads_the_variable(
     sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[dict[str, object]] = []
-    monkeypatch.setattr(_common, "WherebyClient", lambda **kwargs: made.append(kwargs))
+    monkeypatch.setattr(_common, "Whereby", lambda **kwargs: made.append(kwargs))
     monkeypatch.setenv("WHEREBY_API_KEY", KEY)
     State().client()
     State(Settings(base_url=sandbox.base_url)).client()

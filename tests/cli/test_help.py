@@ -84,3 +84,38 @@ def test_every_cost_in_a_commands_help_is_the_operations_table(scale: int, shift
         costs = {POINTS[op] * scale + shift for op in operations}
         stated = {int(n) for n in re.findall(r"(\d+) points?\b", texts[path])}
         assert stated == costs, (path, texts[path])
+
+
+# What `--version` and `--help` load, in a fresh interpreter: the command tree needs the enums its
+# options offer as choices, and nothing that sends a request.
+LOADED = """
+import contextlib, enum, io, json, sys
+from whereby_v1.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main([sys.argv[1]])
+    except SystemExit:
+        pass
+models = [name for name in sys.modules if name.startswith("whereby_v1.models.")]
+print(json.dumps({
+    "senders": sorted(n for n in sys.modules if n.startswith(("whereby_v1.api.", "whereby_v1.resources."))),
+    "not_enums": sorted(
+        name for name in models
+        if not any(isinstance(v, type) and issubclass(v, enum.Enum) and v.__module__ == name
+                   for v in vars(sys.modules[name]).values())
+    ),
+}))
+"""
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_load_no_operation_and_no_model_but_option_enums(option: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, option],
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(done.stdout) == {"senders": [], "not_enums": []}

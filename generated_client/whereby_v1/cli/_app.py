@@ -96,7 +96,8 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, APIStatusError):
         body = exc.body
         detail = body.get("error") if isinstance(body, dict) else body
-        if detail:
+        # The library's message already ends with the server's reason (cut at 200 characters).
+        if detail and " ".join(str(detail).split())[:150] not in " ".join(message.split()):
             message += f": {detail}"
         if isinstance(body, dict) and body.get("field"):
             message += f" (field {body['field']})"

@@ -289,7 +289,8 @@ def call(operation_id: str, params: tuple[str, ...], body: str | None, form: tup
     op = find_operation(operation_id)
     function, kwargs = prepare(op, params, body, form)
     run = state()
-    response = function(client=run.client(), **kwargs)
+    # The lower layer's function, through the run's one client: the same budget and connection pool.
+    response = function(client=run.client().api_client, **kwargs)
     run.output.raw(response.content)
 
 

@@ -2,8 +2,10 @@
 
 The API key is read from WHEREBY_API_KEY only, never from an option (it would end up in shell
 history and in `ps`), and this module never prints it. Commands get their client from `State`,
-so every request, whichever command sends it, is paced against the same budget. What a request
-costs is never written here by hand: `cost()` reads it from the operations table (openapi.yaml).
+so every request, whichever command sends it, is paced against the same budget and shares one
+connection pool: the task commands call the resource client (`client.meetings.list(...)`), `call`
+sends through its `api_client`. What a request costs is never written here by hand: `cost()`
+reads it from the operations table (openapi.yaml).
 """
 
 from __future__ import annotations
@@ -12,21 +14,22 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from .._client import Whereby
 from .._operations import POINTS, SERVER_URL
-from ..types import UNSET, Response, Unset
 from ..overlay import _constants as C
-from ..overlay.client import WherebyClient
-from ..overlay.errors import ConfigurationError, WherebyError
+from ..overlay.errors import ConfigurationError
 from ._output import Output
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from ..overlay.resource import SyncPager
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -45,32 +48,39 @@ class State:
     """One run of the command line: its settings and, once a command needs it, its client."""
 
     settings: Settings = field(default_factory=Settings)
-    _client: WherebyClient | None = None
+    _client: Whereby | None = None
 
     @property
     def output(self) -> Output:
         return Output(self.settings.json)
 
-    def client(self) -> WherebyClient:
+    def client(self) -> Whereby:
+        """The run's one client (built on first use): the key from WHEREBY_API_KEY, the rest from the options."""
         if self._client is None:
             if not os.environ.get(C.API_KEY_ENV):
                 raise ConfigurationError(f"no API key: set the {C.API_KEY_ENV} environment variable")
             s = self.settings
+            logger = logging.getLogger(C.LOGGER_NAME)
             if s.verbose:
-                logging.getLogger(C.LOGGER_NAME).setLevel(logging.DEBUG)
+                logger.setLevel(logging.DEBUG)
+            # The command line owns the library's log (its own lines on stderr, -v for debug): the
+            # handler and level the client would add for WHEREBY_LOG must not print every line twice.
+            handlers, level = list(logger.handlers), logger.level
             extra: dict[str, Any] = {} if s.window is None else {"window": s.window}
-            self._client = WherebyClient(
-                plan=s.plan,
-                points_per_minute=s.points_per_minute,
-                base_url=s.base_url,  # None: the client reads WHEREBY_BASE_URL, then uses the API's URL
-                raise_errors=True,
-                **extra,
-            )
+            try:
+                self._client = Whereby(
+                    plan=s.plan,
+                    points_per_minute=s.points_per_minute,
+                    base_url=s.base_url,  # None: the client reads WHEREBY_BASE_URL, then uses the API's URL
+                    **extra,
+                )
+            finally:
+                logger.handlers[:], logger.level = handlers, level
         return self._client
 
     def close(self) -> None:
         if self._client is not None:
-            self._client.get_httpx_client().close()
+            self._client.close()
 
 
 def state() -> State:
@@ -212,15 +222,8 @@ def choice_of(enum: Iterable[Any]) -> click.Choice[str]:
 
 
 def given(**values: Any) -> dict[str, Any]:
-    """The keyword arguments the person gave: the generated functions' own defaults apply to the rest."""
+    """The keyword arguments the person gave: the client methods' own defaults apply to the rest."""
     return {k: v for k, v in values.items() if v is not None and v != ()}
-
-
-def expect(response: Response[Any], kind: type[T]) -> T:
-    """The reply's parsed body when it is what the operation documents for success."""
-    if isinstance(response.parsed, kind):
-        return response.parsed
-    raise WherebyError(f"unexpected reply: HTTP {int(response.status_code)}, not a {kind.__name__}")
 
 
 def delete_ids(what: str, ids: list[str], batch_size: int, send: Callable[[list[str]], object]) -> None:
@@ -265,29 +268,28 @@ def list_options(command: F) -> F:
 def show_list(
     what: str,
     columns: Sequence[str],
-    one_page: Callable[..., Response[Any]],
-    every_page: Callable[..., Iterator[Any]],
+    list_items: Callable[..., SyncPager[Any]],
     *,
     page_all: bool,
     max_items: int | None,
     **filters: Any,
 ) -> None:
-    """One page (the cursor of the next goes to stderr), or with --all/--max-items every item."""
+    """One page (the cursor of the next goes to stderr), or with --all/--max-items every item.
+
+    `list_items` is a resource's list method (`client.meetings.list`); its pager fetches each page
+    when it is reached, so --max-items never fetches a page it does not need.
+    """
     run = state()
     client, out = run.client(), run.output
     if page_all or max_items is not None:
         items = []
         with out.progress(f"listing {what}", None, client.pacer) as advance:
-            for item in every_page(client=client, max_items=max_items, **filters):
+            for item in list_items(max_items=max_items, **filters):
                 items.append(item)
                 advance(1)
         out.items(items, columns)
         return
-    page = one_page(client=client, **filters).parsed
-    results = getattr(page, "results", None)
-    if not isinstance(results, list):
-        raise WherebyError(f"unexpected reply listing {what}: no results")
-    out.items(results, columns)
-    cursor: str | Unset | None = getattr(page, "cursor", UNSET)
-    if cursor and not isinstance(cursor, Unset):
-        out.note(f"more {what}: add --all, or --cursor {cursor}")
+    page = next(list_items(**filters).iter_pages())
+    out.items(page.results, columns)
+    if page.cursor:
+        out.note(f"more {what}: add --all, or --cursor {page.cursor}")

@@ -1,7 +1,7 @@
 """`whereby-v1 insights ...`: read room, room-session and participant insights.
 
-Read-only by design: every command here is a GET through a generated function, paged with
---all like the other lists. Filters map one to one onto the operations' parameters.
+Read-only by design: every command here is a GET through `client.insights`, paged with --all
+like the other lists. Filters map one to one onto the operations' parameters.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from typing import Any
 
 import click
 
-from ..api.insights import get_participant_details, get_participants, get_room_insights, get_room_session_insights
-from ..models import DateTimeRange, ParticipantSortBy, RoomNameFilter
-from ._common import choice_of, common_options, expect, given, list_options, priced, show_list, state, when
+from ..models.participant_sort_by import ParticipantSortBy
+from ._common import choice_of, common_options, given, list_options, priced, show_list, state, when
 
 
 @click.group()
@@ -42,13 +41,15 @@ def rooms(
     **paging: Any,
 ) -> None:
     """Per-room totals ({getRoomInsights} a page)."""
+    from ..models.date_time_range import DateTimeRange
+    from ..models.room_name_filter import RoomNameFilter
+
     names = given(exact=room_name, starts_with=room_name_prefix, contains=room_name_contains)
     moments = given(from_=created_from, to=created_to)
     show_list(
         "rooms",
         ("roomName", "totalSessions", "totalParticipantMinutes", "totalUniqueParticipants", "lastSessionStartedAt"),
-        get_room_insights.sync_detailed,
-        get_room_insights.iterate,
+        state().client().insights.rooms,
         page_all=page_all,
         max_items=paging.pop("max_items"),
         **given(
@@ -74,8 +75,7 @@ def room_sessions(
     show_list(
         "room sessions",
         ("roomSessionId", "roomName", "startedAt", "endedAt", "totalParticipantMinutes", "totalUniqueParticipants"),
-        get_room_session_insights.sync_detailed,
-        get_room_session_insights.iterate,
+        state().client().insights.room_sessions,
         page_all=page_all,
         max_items=paging.pop("max_items"),
         room_name=room_name,
@@ -97,8 +97,7 @@ def participants(
     show_list(
         "participants",
         ("participantId", "roomSessionId", "displayName", "roleName", "joinedAt", "leftAt"),
-        get_participants.sync_detailed,
-        get_participants.iterate,
+        state().client().insights.participants,
         page_all=page_all,
         max_items=paging.pop("max_items"),
         **given(
@@ -118,9 +117,5 @@ def participants(
 def participant(room_session_id: str, participant_id: str) -> None:
     """One participant's connections and their quality samples ({getParticipantDetails})."""
     run = state()
-    reply = get_participant_details.sync_detailed(
-        client=run.client(), room_session_id=room_session_id, participant_id=participant_id
-    )
-    run.output.items(
-        expect(reply, list), ("displayName", "userRole", "timeStamp", "userAgent", "sampleRateMs", "events")
-    )
+    connections = run.client().insights.participant(room_session_id=room_session_id, participant_id=participant_id)
+    run.output.items(connections, ("displayName", "userRole", "timeStamp", "userAgent", "sampleRateMs", "events"))

@@ -1,9 +1,10 @@
 """`whereby-v1 recordings|transcriptions|summaries ...`: list, read, bulk-delete, and summaries made and awaited.
 
-Each command is a thin choice of arguments for a generated function; the library validates and
-serialises. Bulk deletions are split into requests of --batch-size ids so that long work shows
-progress; the contract sets no maximum (no `maxItems`), so the split is for people, not for the
-API. Polling never outruns the budget: each poll is a paced request like any other.
+Each command is a thin choice of arguments for a method of the resource client
+(`client.recordings`, ...); the library validates and serialises. Bulk deletions are split into
+requests of --batch-size ids so that long work shows progress; the contract sets no maximum (no
+`maxItems`), so the split is for people, not for the API. Polling never outruns the budget: each
+poll is a paced request like any other.
 """
 
 from __future__ import annotations
@@ -11,49 +12,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from enum import StrEnum
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..api.recordings import (
-    bulk_delete_recordings,
-    get_recording,
-    get_recording_access_link,
-    get_recordings,
-)
-from ..api.summaries import create_summary, delete_summary, get_summaries, get_summary
-from ..api.transcriptions import (
-    bulk_delete_transcriptions,
-    create_transcription,
-    get_transcription,
-    get_transcription_access_link,
-    get_transcriptions,
-)
-from ..models import (
-    AccessLink,
-    BulkDeleteRecordingsRequest,
-    BulkDeleteTranscriptionsRequest,
-    CreateSummaryRequest,
-    CreateTranscriptionRequest,
-    Recording,
-    RecordingSortBy,
-    Summary,
-    SummaryCreated,
-    SummaryState,
-    SummaryTemplate,
-    Transcription,
-    TranscriptionCreated,
-    TranscriptionSortBy,
-)
-from ..types import UNSET
+from ..models.recording_sort_by import RecordingSortBy
+from ..models.summary_state import SummaryState
+from ..models.summary_template import SummaryTemplate
+from ..models.transcription_sort_by import TranscriptionSortBy
 from ._common import (
     F,
     choice_of,
     common_options,
     cost,
     delete_ids,
-    expect,
     given,
     list_options,
     priced,
@@ -61,6 +33,11 @@ from ._common import (
     show_list,
     state,
 )
+
+if TYPE_CHECKING:
+    from .._client import Whereby
+    from ..resources.recordings import Recordings
+    from ..resources.transcriptions import Transcriptions
 
 DEFAULT_BATCH = 100
 MAX_WAIT_SECONDS = 86_400.0  # a day: longer waits are typos, and too long for time.sleep()
@@ -94,31 +71,29 @@ valid_for_option = click.option(
 
 # -- recordings and transcriptions: the same four commands -----------------------------------------
 
-Sends = tuple[ModuleType, str]
-"""A generated module and its operationId (whose cost the help states)."""
-
 
 def add_stored_commands(
     group: click.Group,
     *,
     one: str,
     many: str,
-    model: type[Any],
     sorting: type[StrEnum],
     columns: tuple[str, ...],
-    list_: Sends,
-    get: Sends,
-    link: Sends,
+    resource: Callable[[Whereby], Recordings | Transcriptions],
+    bulk_delete: Callable[[Whereby, list[str]], object],
+    list_op: str,
+    get_op: str,
+    link_op: str,
+    delete_op: str,
     link_to: str,
-    delete: Sends,
-    delete_body: Callable[[list[str]], object],
 ) -> None:
     """Add `list`, `get`, `link` and `delete` (in bulk) for stored media that the API serves alike.
 
     `one`/`many` name the media in help, messages and the id arguments (RECORDING_ID); `link_to` says
-    what the link downloads; `delete_body` makes the bulk-delete request for a batch of ids.
+    what the link downloads; `resource` picks the media's resource from the client, `bulk_delete`
+    deletes a batch of ids through it. The `*_op` operationIds are what the commands send, for the
+    costs their help states.
     """
-    (listing, list_op), (getting, get_op), (linking, link_op), (deleting, delete_op) = list_, get, link, delete
     id_name = f"{one.upper()}_ID"
     # Help is given as help= with cost(), not as a docstring for @priced: a docstring cannot be an f-string.
 
@@ -132,8 +107,7 @@ def add_stored_commands(
         show_list(
             many,
             columns,
-            listing.sync_detailed,
-            listing.iterate,
+            resource(state().client()).list,
             page_all=page_all,
             max_items=paging.pop("max_items"),
             **filters,
@@ -145,7 +119,7 @@ def add_stored_commands(
     @common_options
     def get_command(item_id: str) -> None:
         run = state()
-        run.output.item(expect(getting.sync_detailed(item_id, client=run.client()), model))
+        run.output.item(resource(run.client()).get(item_id))
 
     @group.command(name="link", help=f"A time-limited download link for {link_to} ({cost(link_op)}).")
     @click.argument("item_id", metavar=id_name)
@@ -153,8 +127,7 @@ def add_stored_commands(
     @common_options
     def link_command(item_id: str, valid_for: int | None) -> None:
         run = state()
-        reply = linking.sync_detailed(item_id, client=run.client(), **given(valid_for_seconds=valid_for))
-        run.output.item(expect(reply, AccessLink))
+        run.output.item(resource(run.client()).get_access_link(item_id, **given(valid_for_seconds=valid_for)))
 
     @group.command(
         name="delete",
@@ -166,12 +139,7 @@ def add_stored_commands(
     @common_options
     def delete_command(item_ids: tuple[str, ...], batch_size: int) -> None:
         client = state().client()
-        delete_ids(
-            many,
-            read_ids(item_ids, one),
-            batch_size,
-            lambda batch: deleting.sync_detailed(client=client, body=delete_body(batch)),
-        )
+        delete_ids(many, read_ids(item_ids, one), batch_size, lambda batch: bulk_delete(client, batch))
 
 
 # -- recordings ------------------------------------------------------------------------------------
@@ -186,15 +154,15 @@ add_stored_commands(
     recordings,
     one="recording",
     many="recordings",
-    model=Recording,
     sorting=RecordingSortBy,
     columns=("recordingId", "roomSessionId", "filename", "startDate", "endDate", "sizeInMegaBytes"),
-    list_=(get_recordings, "getRecordings"),
-    get=(get_recording, "getRecording"),
-    link=(get_recording_access_link, "getRecordingAccessLink"),
+    resource=lambda client: client.recordings,
+    bulk_delete=lambda client, ids: client.recordings.bulk_delete(recording_ids=ids),
+    list_op="getRecordings",
+    get_op="getRecording",
+    link_op="getRecordingAccessLink",
+    delete_op="bulkDeleteRecordings",
     link_to="a recording",
-    delete=(bulk_delete_recordings, "bulkDeleteRecordings"),
-    delete_body=lambda ids: BulkDeleteRecordingsRequest(recording_ids=ids),
 )
 
 
@@ -213,23 +181,22 @@ def transcriptions() -> None:
 def transcriptions_create(recording_id: str) -> None:
     """Transcribe a recording ({createTranscription})."""
     run = state()
-    body = CreateTranscriptionRequest(recording_id=recording_id)
-    run.output.item(expect(create_transcription.sync_detailed(client=run.client(), body=body), TranscriptionCreated))
+    run.output.item(run.client().transcriptions.create(recording_id=recording_id))
 
 
 add_stored_commands(
     transcriptions,
     one="transcription",
     many="transcriptions",
-    model=Transcription,
     sorting=TranscriptionSortBy,
     columns=("transcriptionId", "roomName", "state", "type", "startDate", "createdAt"),
-    list_=(get_transcriptions, "getTranscriptions"),
-    get=(get_transcription, "getTranscription"),
-    link=(get_transcription_access_link, "getTranscriptionAccessLink"),
+    resource=lambda client: client.transcriptions,
+    bulk_delete=lambda client, ids: client.transcriptions.bulk_delete(transcription_ids=ids),
+    list_op="getTranscriptions",
+    get_op="getTranscription",
+    link_op="getTranscriptionAccessLink",
+    delete_op="bulkDeleteTranscriptions",
     link_to="a ready transcript",
-    delete=(bulk_delete_transcriptions, "bulkDeleteTranscriptions"),
-    delete_body=lambda ids: BulkDeleteTranscriptionsRequest(transcription_ids=ids),
 )
 
 
@@ -273,18 +240,17 @@ def summaries_create(
     Exits 1 when the summary failed or was still not done after --timeout.
     """
     run = state()
-    client = run.client()
-    body = CreateSummaryRequest(
-        transcription_id=transcription_id, template=UNSET if template is None else SummaryTemplate(template)
+    summaries = run.client().summaries
+    created = summaries.create(
+        transcription_id=transcription_id, **given(template=None if template is None else SummaryTemplate(template))
     )
-    created = expect(create_summary.sync_detailed(client=client, body=body), SummaryCreated)
     if not wait:
         run.output.item(created)
         return
     summary_id, deadline = created.summary_id, time.monotonic() + timeout
     with run.output.waiting(f"summary {summary_id}: requested") as update:
         while True:
-            summary = expect(get_summary.sync_detailed(summary_id, client=client), Summary)
+            summary = summaries.get(summary_id)
             # Unseen states (the API may add some) count as still working, until the timeout.
             if summary.state in FINISHED or time.monotonic() + poll_interval > deadline:
                 break
@@ -310,8 +276,7 @@ def summaries_list(sort_by: str | None, page_all: bool, **paging: Any) -> None:
     show_list(
         "summaries",
         ("summaryId", "transcriptionId", "roomName", "state", "template", "createdAt"),
-        get_summaries.sync_detailed,
-        get_summaries.iterate,
+        state().client().summaries.list,
         page_all=page_all,
         max_items=paging.pop("max_items"),
         **given(sort_by=sort_by, **paging),
@@ -325,7 +290,7 @@ def summaries_list(sort_by: str | None, page_all: bool, **paging: Any) -> None:
 def summaries_get(summary_id: str) -> None:
     """Show one summary with its content ({getSummary})."""
     run = state()
-    run.output.item(expect(get_summary.sync_detailed(summary_id, client=run.client()), Summary))
+    run.output.item(run.client().summaries.get(summary_id))
 
 
 @summaries.command(name="delete")
@@ -339,5 +304,5 @@ def summaries_delete(summary_ids: tuple[str, ...]) -> None:
         "summaries",
         read_ids(summary_ids, "summary"),
         1,
-        lambda batch: delete_summary.sync_detailed(batch[0], client=client),
+        lambda batch: client.summaries.delete(batch[0]),
     )

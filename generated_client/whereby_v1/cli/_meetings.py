@@ -1,9 +1,9 @@
-"""`whereby-v1 meetings ...`: create, list, get and delete meetings through the generated functions.
+"""`whereby-v1 meetings ...`: create, list, get and delete meetings through `client.meetings`.
 
-Options here only choose arguments for the generated functions; validation and serialisation
-stay theirs. Anything the options do not cover (recording, streaming, ...) is reachable with
-`whereby-v1 call createMeeting --body @file.json`; this module must not grow a second copy of the
-contract.
+Options here only choose arguments for the resource client's methods; validation and
+serialisation stay the library's. Anything the options do not cover (recording, streaming, ...)
+is reachable with `whereby-v1 call createMeeting --body @file.json`; this module must not grow a
+second copy of the contract.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from datetime import datetime
 
 import click
 
-from ..api.meetings import create_meeting, delete_meeting, get_meeting, get_meetings
-from ..models import CreateMeetingRequest, Meeting, MeetingField, MeetingRoomNameFilter, RoomMode, RoomNamePattern
-from ..types import UNSET
+from ..models.meeting_field import MeetingField
+from ..models.room_mode import RoomMode
+from ..models.room_name_pattern import RoomNamePattern
 from ._common import (
     choice_of,
     common_options,
     delete_ids,
-    expect,
     given,
     list_options,
     priced,
@@ -70,16 +69,17 @@ def create(
     fields: tuple[str, ...],
 ) -> None:
     """Create a meeting ({createMeeting}). For settings without an option use `call createMeeting --body`."""
-    body = CreateMeetingRequest(
-        end_date=end_date,
-        room_name_prefix=UNSET if room_name_prefix is None else room_name_prefix,
-        room_name_pattern=UNSET if room_name_pattern is None else RoomNamePattern(room_name_pattern),
-        room_mode=UNSET if room_mode is None else RoomMode(room_mode),
-        is_locked=UNSET if locked is None else locked,
-        fields=[MeetingField(f) for f in fields] if fields else UNSET,
-    )
     run = state()
-    meeting = expect(create_meeting.sync_detailed(client=run.client(), body=body), Meeting)
+    meeting = run.client().meetings.create(
+        end_date=end_date,
+        **given(
+            room_name_prefix=room_name_prefix,
+            room_name_pattern=None if room_name_pattern is None else RoomNamePattern(room_name_pattern),
+            room_mode=None if room_mode is None else RoomMode(room_mode),
+            is_locked=locked,
+            fields=[MeetingField(f) for f in fields] or None,
+        ),
+    )
     run.output.item(meeting)
 
 
@@ -98,11 +98,12 @@ def list_(
     cursor: str | None,
 ) -> None:
     """List active meetings ({getMeetings} a page)."""
+    from ..models.meeting_room_name_filter import MeetingRoomNameFilter
+
     show_list(
         "meetings",
         COLUMNS,
-        get_meetings.sync_detailed,
-        get_meetings.iterate,
+        state().client().meetings.list,
         page_all=page_all,
         max_items=max_items,
         **given(
@@ -123,7 +124,7 @@ def get(meeting_id: str, fields: tuple[str, ...]) -> None:
     """Show one meeting ({getMeeting})."""
     run = state()
     extra = given(fields=[MeetingField(f) for f in fields] or None)
-    run.output.item(expect(get_meeting.sync_detailed(meeting_id, client=run.client(), **extra), Meeting))
+    run.output.item(run.client().meetings.get(meeting_id, **extra))
 
 
 @meetings.command()
@@ -137,4 +138,4 @@ def delete(meeting_ids: tuple[str, ...]) -> None:
     """
     client = state().client()
     ids = read_ids(meeting_ids, "meeting")
-    delete_ids("meetings", ids, 1, lambda batch: delete_meeting.sync_detailed(batch[0], client=client))
+    delete_ids("meetings", ids, 1, lambda batch: client.meetings.delete(batch[0]))
