@@ -315,5 +315,7 @@ def file_input(image: FileInput, field: str) -> File:
             raise WherebyError(f"{field}: cannot read {str(path)!r}: {exc.strerror or exc}") from exc
     if hasattr(image, "read"):
         name = getattr(image, "name", None)
-        return File(payload=io.BytesIO(image.read()), file_name=os.path.basename(name) if isinstance(name, str) else field)
+        return File(
+            payload=io.BytesIO(image.read()), file_name=os.path.basename(name) if isinstance(name, str) else field
+        )
     raise TypeError(f"{field}: expected bytes, a binary file or a path, not {type(image).__name__}")
