@@ -74,7 +74,7 @@ mypy: $(STAMP)
 typecheck: $(STAMP) $(NODE_STAMP)
 	$(PY) -m mypy --strict examples
 	$(PY) -m mypy --strict tests/typing/usage.py
-	node_modules/.bin/pyright
+	node_modules/.bin/pyright -p pyproject.toml
 
 SANDBOX_ARGS ?= --port 8080
 sandbox: $(STAMP)
