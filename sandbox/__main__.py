@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import math
 import socket
 import sys
 from pathlib import Path
@@ -74,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     import uvicorn
 
-    if args.budget < 1 or args.window <= 0:
-        print("error: --budget must be at least 1 and --window positive", file=sys.stderr)
+    if args.budget < 1 or not math.isfinite(args.window) or args.window <= 0:
+        print("error: --budget must be at least 1 and --window positive (a finite number of seconds)", file=sys.stderr)
         return 2
     settings = FaultSettings(
         error_rate=args.error_rate,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from whereby_v1 import AuthenticatedClient
@@ -78,3 +80,37 @@ def test_derived_clients_share_the_budget() -> None:
     assert other.pacer is client.pacer and other.pacer.store is store
     assert other.get_httpx_client() is not client.get_httpx_client()
     assert other.get_httpx_client().headers["X-Trace"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("settings", "named"),
+    [
+        ({"window": float("nan")}, "window"),
+        ({"window": float("inf")}, "window"),
+        ({"window": -1.0}, "window"),
+        ({"window": 0.0}, "window"),
+        ({"points_per_minute": float("inf")}, "points_per_minute"),
+        ({"points_per_minute": float("nan")}, "points_per_minute"),
+        ({"points_per_minute": 2.5}, "points_per_minute"),
+        ({"points_per_minute": True}, "points_per_minute"),
+        ({"max_rate_limit_wait": float("nan")}, "max_rate_limit_wait"),
+        ({"max_retries": -1}, "max_retries"),
+    ],
+)
+def test_non_finite_or_non_positive_budgets_and_windows_are_refused_naming_the_setting(
+    settings: dict[str, Any], named: str
+) -> None:
+    # A nan window used to be accepted, and the store then spun forever once the budget was spent.
+    with pytest.raises(ConfigurationError, match=named):
+        WherebyClient("k", base_url="http://127.0.0.1:9/v1", **settings)
+
+
+@pytest.mark.parametrize("window", [float("nan"), float("inf"), 0.0])
+def test_the_pacer_and_the_memory_store_refuse_a_window_that_cannot_end(window: float) -> None:
+    from whereby_v1.overlay.pacing import Pacer
+    from whereby_v1.overlay.stores.memory import MemoryStore
+
+    with pytest.raises(ValueError, match="window"):
+        Pacer(MemoryStore(), 10, window)
+    with pytest.raises(ValueError, match="window"):
+        MemoryStore().book(1, 10, window)

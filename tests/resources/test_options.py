@@ -78,3 +78,11 @@ def test_whereby_log_shows_waits_on_stderr_without_the_key(sandbox_factory: Call
         [sys.executable, "-c", program], cwd=ROOT, env={**os.environ, "WHEREBY_LOG": ""}, capture_output=True, text=True
     )
     assert quiet.returncode == 0 and "whereby_v1" not in quiet.stderr
+
+
+def test_with_options_refuses_what_the_constructor_refuses() -> None:
+    client = Whereby("k", base_url="http://127.0.0.1:9/v1")
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        client.with_options(max_retries=-1)
+    with pytest.raises(ConfigurationError, match="max_rate_limit_wait"):
+        client.with_options(max_rate_limit_wait=float("nan"))

@@ -59,6 +59,8 @@ def test_a_port_in_use_is_one_line_and_exit_2() -> None:
 def test_bad_flags_exit_2_without_a_traceback(tmp_path: object) -> None:
     for args, expected in [
         (("--window", "0"), "--window positive"),
+        (("--window", "nan"), "--window positive"),
+        (("--window", "inf"), "--window positive"),
         (("--error-rate", "3"), "must be between 0 and 1"),
         (("--spec", "/nonexistent/openapi.yaml"), "cannot load the contract"),
     ]:

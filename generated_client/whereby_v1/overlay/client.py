@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import ipaddress
+import math
 import os
 import re
 import time
@@ -57,6 +58,30 @@ def check_base_url(base_url: str) -> str:
             f"v{API_MAJOR} only; install whereby-v{version.group(1)} for that version"
         )
     return base_url.rstrip("/")
+
+
+def _seconds(value: object, *, positive: bool) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return value > 0 if positive else value >= 0
+
+
+def _count(value: object, *, least: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def check_settings(points: object, window: object, retries: object, rate_retries: object, wait: object) -> None:
+    """Refuse settings that cannot work, naming the setting (never a nan window that loops forever)."""
+    problems = [
+        ("points_per_minute", points, "a whole number of points, at least 1", _count(points, least=1)),
+        ("window", window, "a finite number of seconds above 0", _seconds(window, positive=True)),
+        ("max_retries", retries, "a whole number, 0 or more", _count(retries, least=0)),
+        ("max_rate_limit_retries", rate_retries, "a whole number, 0 or more", _count(rate_retries, least=0)),
+        ("max_rate_limit_wait", wait, "a finite number of seconds, 0 or more", _seconds(wait, positive=False)),
+    ]
+    for name, value, wanted, ok in problems:
+        if not ok:
+            raise ConfigurationError(f"{name} must be {wanted}, not {value!r}")
 
 
 class WherebyClient(AuthenticatedClient):
@@ -107,8 +132,7 @@ class WherebyClient(AuthenticatedClient):
             if name not in C.PLANS:
                 raise ConfigurationError(f"unknown plan {plan!r}; known plans: {', '.join(sorted(C.PLANS))}")
             points_per_minute = C.PLANS[name]
-        if points_per_minute < 1 or window <= 0:
-            raise ConfigurationError("the budget needs at least 1 point and a positive window")
+        check_settings(points_per_minute, window, max_retries, max_rate_limit_retries, max_rate_limit_wait)
         base_url = check_base_url(base_url or os.environ.get(C.BASE_URL_ENV) or SERVER_URL)
         if timeout is None:
             timeout = C.DEFAULT_TIMEOUT

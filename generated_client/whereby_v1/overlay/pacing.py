@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .._operations import OPERATIONS, Operation
 from . import _constants as C
-from .stores.base import BudgetStore
+from .stores.base import BudgetStore, check_budget
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -68,8 +68,7 @@ class Pacer:
     """
 
     def __init__(self, store: BudgetStore, limit: int, window: float = C.WINDOW_SECONDS) -> None:
-        if limit < 1:
-            raise ValueError("the point budget must be at least 1 point per window")
+        check_budget(limit, window)
         self.store = store
         self.limit = limit
         self.window = window

@@ -20,7 +20,7 @@ import httpx
 
 from ..types import UNSET, Unset
 from . import _constants as C
-from .client import WherebyClient
+from .client import WherebyClient, check_settings
 from .errors import ConfigurationError
 from .pacing import Pacer
 from .stores.base import BudgetStore
@@ -103,6 +103,14 @@ class _Base:
             settings = dataclasses.replace(settings, max_retries=max_retries)
         if not isinstance(max_rate_limit_wait, Unset):
             settings = dataclasses.replace(settings, max_rate_limit_wait=max_rate_limit_wait)
+        pacer = self._client.pacer
+        check_settings(
+            pacer.limit,
+            pacer.window,
+            settings.max_retries,
+            settings.max_rate_limit_retries,
+            settings.max_rate_limit_wait,
+        )
         changes["_settings"] = settings
         if not isinstance(timeout, Unset):
             changes["_timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

@@ -6,6 +6,7 @@ must never block for long: pacing waits happen in the caller, after the booking.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -38,6 +39,22 @@ class BudgetStore(Protocol):
         ...
 
 
+def check_budget(limit: int, window: float) -> None:
+    """Refuse a budget no window can hold: at least 1 point, a finite positive window (a nan
+    window would make every booking loop forever; an infinite one would never free a point)."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"the budget must be a whole number of points, at least 1, not {limit!r}")
+    if not (isinstance(window, int | float) and math.isfinite(window) and window > 0):
+        raise ValueError(f"the budget window must be a finite number of seconds above 0, not {window!r}")
+
+
+def check_request(cost: int, limit: int, window: float) -> None:
+    """What every store checks before booking: a usable budget, and a cost that can ever fit it."""
+    check_budget(limit, window)
+    if cost > limit:
+        raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+
+
 def book(
     entries: Sequence[tuple[float, int]], cost: int, limit: int, window: float, now: float, paused_until: float
 ) -> float:
@@ -47,8 +64,7 @@ def book(
     are still waiting). A new booking never goes before the last one, so checking the single
     window that ends at the new booking is enough: later windows hold no more than it does.
     """
-    if cost > limit:
-        raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+    check_request(cost, limit, window)
     at = max(now, paused_until, entries[-1][0] if entries else now)
     while True:
         # An entry counts until it leaves at t + window. (Written this way, not as t > at - window:

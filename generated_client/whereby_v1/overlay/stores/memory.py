@@ -12,7 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from .base import Booking
+from .base import Booking, check_request
 
 
 class MemoryStore:
@@ -32,8 +32,6 @@ class MemoryStore:
 
     def _earliest(self, cost: int, limit: int, window: float, now: float) -> float:
         """`base.book` on the kept entries, walking only the entries that leave the window."""
-        if cost > limit:
-            raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
         entries = self._entries
         at = max(now, self._paused_until, entries[-1][0] if entries else now)
         used, index = self._total, 0  # entries before `index` have left the window ending at `at`
@@ -50,6 +48,7 @@ class MemoryStore:
             at = entries[scan - 1][0] + window
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
+        check_request(cost, limit, window)
         with self._lock:
             now = self._clock()
             self._prune(now, window)

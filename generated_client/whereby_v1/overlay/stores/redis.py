@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .. import _constants as C
 from ..errors import WherebyError
-from .base import Booking
+from .base import Booking, check_request
 from .memory import MemoryStore
 
 if TYPE_CHECKING:
@@ -253,8 +253,7 @@ class RedisStore:
     # -- the store
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
-        if cost > limit:  # as base.book, before any round trip
-            raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+        check_request(cost, limit, window)  # as base.book, before any round trip
 
         def remote() -> Booking:
             at, wait = self._book(keys=[self._log_key, self._seq_key, self._paused_key], args=[cost, limit, window])

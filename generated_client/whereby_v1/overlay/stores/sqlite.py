@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..errors import WherebyError
-from .base import Booking, book, unseen_spending
+from .base import Booking, book, check_request, unseen_spending
 
 T = TypeVar("T")
 
@@ -141,8 +141,7 @@ class SQLiteStore:
         return float(row[0]) if row else 0.0
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
-        if cost > limit:  # before touching the file; `book` would say the same
-            raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
+        check_request(cost, limit, window)  # before touching the file
 
         def work(conn: sqlite3.Connection) -> Booking:
             now = time.time()  # read under the lock: bookings are made in the order they get it
