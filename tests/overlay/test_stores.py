@@ -130,6 +130,34 @@ def test_bookings_are_granted_in_request_order(open_store: Callable[[], BudgetSt
     assert ats[1] > ats[0]  # 9 + 2 do not fit one window: the 2 waits for a new window
 
 
+def test_a_released_booking_spends_nothing(open_store: Callable[[], BudgetStore]) -> None:
+    # Bookings of requests cancelled while they waited: once given back, a fresh request waits for
+    # the live bookings only (one window here), not for the dead ones too (two more windows).
+    store, limit, window = open_store(), 3, 30.0
+    for _ in range(limit):
+        assert store.book(1, limit, window).wait < 1
+    waiting = [store.book(1, limit, window) for _ in range(5)]
+    assert waiting[-1].wait > window  # they queued up behind one another
+    for booking in waiting:
+        store.release(booking)
+    fresh = store.book(1, limit, window)
+    assert window - 2 < fresh.wait < window + 2, fresh
+    another = open_store()  # another process's handle sees the same
+    assert another.book(1, limit, window).wait < window + 2
+
+
+def test_releasing_a_booking_twice_or_after_it_left_changes_nothing(open_store: Callable[[], BudgetStore]) -> None:
+    store, limit, window = open_store(), 2, 0.2
+    first = store.book(1, limit, window)
+    store.release(first)
+    store.release(first)
+    later = store.book(2, limit, window)
+    assert later.wait < 0.1  # the first was given back once, and the budget is whole
+    time.sleep(0.3)
+    store.release(later)  # it has left the window; nothing to give back
+    assert store.book(2, limit, window).wait < 0.1
+
+
 def test_a_request_bigger_than_the_budget_is_refused(open_store: Callable[[], BudgetStore]) -> None:
     with pytest.raises(ValueError, match="never fit"):
         open_store().book(6, 5, 30.0)

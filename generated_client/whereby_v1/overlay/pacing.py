@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .._operations import OPERATIONS, Operation
 from . import _constants as C
-from .stores.base import BudgetStore, check_budget
+from .stores.base import Booking, BudgetStore, check_budget
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -56,6 +56,7 @@ def route(method: str, path: str, base_path: str) -> Route:
 class Ticket:
     wait: float  # seconds to wait before sending
     slot: float  # when that is, on this process's monotonic clock
+    booking: Booking | None = None  # the store's record, to give back if the request is never sent
 
 
 class Pacer:
@@ -94,7 +95,12 @@ class Pacer:
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
         booking = self.store.book(min(cost, self.limit), self.limit, self.local_window)
-        return Ticket(booking.wait, time.monotonic() + booking.wait)
+        return Ticket(booking.wait, time.monotonic() + booking.wait, booking)
+
+    def release(self, ticket: Ticket) -> None:
+        """The request was cancelled before it was sent: give its points back to everyone."""
+        if ticket.booking is not None:
+            self.store.release(ticket.booking)
 
     def settle(self, ticket: Ticket) -> None:
         """A reply arrived: learn how long after its slot the server can have counted it."""

@@ -25,7 +25,7 @@ from .errors import (
     APITimeoutError,
     status_error,
 )
-from .pacing import Pacer, route
+from .pacing import Pacer, Ticket, route
 from .retries import after_error, after_status, rate_limit_wait, sent_nothing
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -88,7 +88,13 @@ class _Exchange:
                     # The same facts as attributes of the record, for handlers that count waits.
                     extra={"wait_seconds": ticket.wait, "points": self.route.cost, "request": self.label},
                 )
-                yield _Sleep(ticket.wait)
+                try:
+                    yield _Sleep(ticket.wait)
+                except BaseException:
+                    # Cancelled (task cancel, a timeout around the call, Ctrl-C) before anything was
+                    # sent: the points were never spent, so nobody else should wait for them.
+                    yield _Store(partial(self.pacer.release, ticket))
+                    raise
             outcome = yield _Send()
             self.pacer.settle(ticket)
             if isinstance(outcome, Exception):
@@ -168,6 +174,17 @@ def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]
         warnings.warn(message, APIDeprecationWarning, stacklevel=2)
 
 
+def _interrupt(
+    steps: Generator[_Step, Any, httpx.Response], interrupted: BaseException, run: Callable[[Callable[[], Any]], Any]
+) -> None:
+    """Hand an interruption of a wait to the policy, carry out the store calls it asks for on its way
+    out, and let the interruption go on (the policy re-raises it)."""
+    step = steps.throw(interrupted)
+    while isinstance(step, _Store):
+        step = steps.send(run(step.call))
+    raise RuntimeError(f"the policy answered an interruption with {step!r}")  # pragma: no cover
+
+
 class WherebyTransport(httpx.BaseTransport):
     """Wraps another sync transport (by default a plain `httpx.HTTPTransport`)."""
 
@@ -196,7 +213,10 @@ class WherebyTransport(httpx.BaseTransport):
             if isinstance(step, _Book):
                 result = self.pacer.book(step.cost)
             elif isinstance(step, _Sleep):
-                self._sleep(step.seconds)
+                try:
+                    self._sleep(step.seconds)
+                except BaseException as interrupted:
+                    _interrupt(steps, interrupted, lambda call: call())
             elif isinstance(step, _Send):
                 result = self._send(request)
             else:
@@ -243,6 +263,24 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
             return await asyncio.to_thread(call)
         return call()
 
+    async def _book(self, cost: int) -> Ticket:
+        if not self.pacer.store.blocking_io:
+            return self.pacer.book(cost)
+        import asyncio
+
+        # The booking runs in a thread, which a cancellation cannot stop: if the caller is cancelled
+        # while it runs, the booking is made all the same, and is given back as soon as it exists.
+        booking = asyncio.ensure_future(asyncio.to_thread(self.pacer.book, cost))
+        try:
+            return await asyncio.shield(booking)
+        except asyncio.CancelledError:
+            booking.add_done_callback(self._give_back)
+            raise
+
+    def _give_back(self, booking: Any) -> None:
+        if not booking.cancelled() and booking.exception() is None:
+            self.pacer.release(booking.result())
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         steps = _Exchange(request, self.pacer, self.settings).steps()
         result: Any = None
@@ -254,9 +292,14 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
                 return response
             result = None
             if isinstance(step, _Book):
-                result = await self._store(partial(self.pacer.book, step.cost))
+                result = await self._book(step.cost)
             elif isinstance(step, _Sleep):
-                await self._sleep(step.seconds)
+                try:
+                    await self._sleep(step.seconds)
+                except BaseException as interrupted:
+                    # The clean-up runs here and now, not awaited: a cancelled task may be cancelled
+                    # again at its next await, and the points must be given back all the same.
+                    _interrupt(steps, interrupted, lambda call: call())
             elif isinstance(step, _Send):
                 result = await self._send(request)
             else:

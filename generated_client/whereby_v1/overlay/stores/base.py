@@ -9,15 +9,19 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
 class Booking:
-    """When the booked request may go, in the store's clock, and how long that is from now."""
+    """When the booked request may go, in the store's clock, and how long that is from now.
+
+    `key` is the store's own handle on the booking, for `release`.
+    """
 
     at: float
     wait: float
+    key: Any = None
 
 
 class BudgetStore(Protocol):
@@ -36,6 +40,11 @@ class BudgetStore(Protocol):
 
     def pause(self, seconds: float) -> None:
         """Nobody books anything for `seconds` (a 429 was received by one of the users)."""
+        ...
+
+    def release(self, booking: Booking) -> None:
+        """Give back a booking whose request was never sent (its caller was cancelled while it
+        waited), so that it spends nothing. A booking already gone from the window is ignored."""
         ...
 
 

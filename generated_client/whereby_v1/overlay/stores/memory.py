@@ -7,6 +7,7 @@ total, so the common case (the request fits now) costs O(1) instead of a pass ov
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections import deque
@@ -21,7 +22,8 @@ class MemoryStore:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: deque[tuple[float, int]] = deque()  # (time, points), in time order
+        self._entries: deque[tuple[float, int, int]] = deque()  # (time, points, id), in time order
+        self._ids = itertools.count()
         self._total = 0  # points of all entries kept
         self._paused_until = 0.0
 
@@ -53,16 +55,17 @@ class MemoryStore:
             now = self._clock()
             self._prune(now, window)
             at = self._earliest(cost, limit, window, now)
-            self._entries.append((at, cost))
+            key = next(self._ids)
+            self._entries.append((at, cost, key))
             self._total += cost
-            return Booking(at, at - now)
+            return Booking(at, at - now, key)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         with self._lock:
             now = self._clock()
             self._prune(now, window)
             ours = self._total  # minus the bookings still in the future (at the end)
-            for t, c in reversed(self._entries):
+            for t, c, _ in reversed(self._entries):
                 if t <= now:
                     break
                 ours -= c
@@ -76,9 +79,20 @@ class MemoryStore:
         position = len(entries)
         while position and entries[position - 1][0] > at:
             position -= 1
-        entries.insert(position, (at, points))
+        entries.insert(position, (at, points, next(self._ids)))
         self._total += points
 
     def pause(self, seconds: float) -> None:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+    def release(self, booking: Booking) -> None:
+        with self._lock:
+            entries = self._entries
+            # A cancelled booking is usually among the last ones: look from the end.
+            for index in range(len(entries) - 1, -1, -1):
+                if entries[index][2] == booking.key:
+                    self._total -= entries[index][1]
+                    del entries[index]
+                    return
+            # Not there: given back already, or pruned once it left every window.

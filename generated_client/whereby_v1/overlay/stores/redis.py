@@ -78,6 +78,7 @@ local function record(log, seq, at, cost, now, window)
   local ttl = string.format('%d', math.max(math.ceil((last - now + window) * 1000), 0) + 1000)
   redis.call('PEXPIRE', log, ttl)
   redis.call('PEXPIRE', seq, ttl)
+  return member
 end
 """
 
@@ -123,8 +124,8 @@ while true do
   end
 end
 
-record(log, seq, at, cost, now, window)
-return {fmt(at), fmt(at - now)}
+local member = record(log, seq, at, cost, now, window)
+return {fmt(at), fmt(at - now), member}
 """
 )
 
@@ -256,10 +257,16 @@ class RedisStore:
         check_request(cost, limit, window)  # as base.book, before any round trip
 
         def remote() -> Booking:
-            at, wait = self._book(keys=[self._log_key, self._seq_key, self._paused_key], args=[cost, limit, window])
-            return Booking(float(at), float(wait))
+            at, wait, member = self._book(
+                keys=[self._log_key, self._seq_key, self._paused_key], args=[cost, limit, window]
+            )
+            return Booking(float(at), float(wait), ("redis", member))
 
-        return self._call(remote, lambda: self.local.book(cost, limit, window))
+        def local() -> Booking:
+            booked = self.local.book(cost, limit, window)
+            return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._call(remote, local)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         def remote() -> None:
@@ -272,6 +279,17 @@ class RedisStore:
             self._pause(keys=[self._paused_key], args=[seconds])
 
         self._call(remote, lambda: self.local.pause(seconds))
+
+    def release(self, booking: Booking) -> None:
+        where, handle = booking.key
+        if where == "local":  # booked in the fallback while Redis was away
+            self.local.release(handle)
+            return
+
+        def remote() -> None:
+            self.client.zrem(self._log_key, handle)
+
+        self._call(remote, lambda: None)  # Redis away again: the booking expires with its window
 
     def close(self) -> None:
         """Close the client if this store made it from a URL."""

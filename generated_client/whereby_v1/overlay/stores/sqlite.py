@@ -147,8 +147,10 @@ class SQLiteStore:
             now = time.time()  # read under the lock: bookings are made in the order they get it
             self._prune(conn, now, window)
             at = book(self._entries(conn), cost, limit, window, now, self._paused_until(conn))
-            conn.execute("INSERT INTO whereby_budget_bookings (name, at, cost) VALUES (?, ?, ?)", (self.name, at, cost))
-            return Booking(at, at - now)
+            row = conn.execute(
+                "INSERT INTO whereby_budget_bookings (name, at, cost) VALUES (?, ?, ?)", (self.name, at, cost)
+            )
+            return Booking(at, at - now, row.lastrowid)
 
         return self._run(work)
 
@@ -172,5 +174,11 @@ class SQLiteStore:
                 "ON CONFLICT (name) DO UPDATE SET paused_until = max(paused_until, excluded.paused_until)",
                 (self.name, until),
             )
+
+        self._run(work)
+
+    def release(self, booking: Booking) -> None:
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM whereby_budget_bookings WHERE seq = ? AND name = ?", (booking.key, self.name))
 
         self._run(work)
