@@ -59,7 +59,12 @@ class _Send:
 
 @dataclass(frozen=True)
 class _Store:
-    call: Callable[[], Any]  # observe or pause: touches the store
+    call: Callable[[], Any]  # observe, pause or release: touches the store
+    inline: bool = False  # run it now, not awaited: it is clean-up after a cancellation
+
+
+# The driver carries out each step; whatever the step raised is thrown back into the policy at the
+# point it asked (`yield`), so every decision about an exception is made in `_Exchange.steps`.
 
 
 _Step = _Book | _Sleep | _Send | _Store
@@ -93,7 +98,7 @@ class _Exchange:
                 except BaseException:
                     # Cancelled (task cancel, a timeout around the call, Ctrl-C) before anything was
                     # sent: the points were never spent, so nobody else should wait for them.
-                    yield _Store(partial(self.pacer.release, ticket))
+                    yield _Store(partial(self.pacer.release, ticket), inline=True)
                     raise
             outcome = yield _Send()
             self.pacer.settle(ticket)
@@ -112,7 +117,7 @@ class _Exchange:
 
             response: httpx.Response = outcome
             _warn_if_deprecated(response.headers, self.route.operation_id or self.label, self.settings.warned)
-            yield _Store(partial(self.pacer.observe, response.headers))
+            yield from self._keep_the_reply(partial(self.pacer.observe, response.headers))
             if response.status_code == 429:
                 wait = rate_limit_wait(response.headers, response.content)
                 if wait > s.max_rate_limit_wait:
@@ -120,7 +125,7 @@ class _Exchange:
                 if throttled < s.max_rate_limit_retries:
                     wait += random.uniform(0, C.RATE_LIMIT_JITTER_SECONDS)
                     log.debug("429 for %s: everyone sharing the budget waits %.3fs", self.label, wait)
-                    yield _Store(partial(self.pacer.pause, wait))
+                    yield from self._keep_the_reply(partial(self.pacer.pause, wait))
                     throttled += 1
                     continue
             else:
@@ -141,6 +146,20 @@ class _Exchange:
             if s.raise_errors and response.status_code >= 400:
                 raise self._status_error(response)
             return response
+
+    def _keep_the_reply(self, call: Callable[[], Any]) -> Generator[_Step, Any, None]:
+        """Store work after the server answered: if the store fails, the answer still wins (the
+        server did the work; raising would make the caller send it again). The fault is logged."""
+        try:
+            yield _Store(call)
+        except Exception as error:
+            log.warning(
+                "the budget store failed after the server answered %s; the reply is kept, and pacing may "
+                "be off until the store works again (%s: %s)",
+                self.label,
+                type(error).__name__,
+                error,
+            )
 
     def _connection_error(self, error: Exception, attempt: int) -> APIConnectionError:
         may_have_run = not sent_nothing(error)
@@ -174,17 +193,6 @@ def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]
         warnings.warn(message, APIDeprecationWarning, stacklevel=2)
 
 
-def _interrupt(
-    steps: Generator[_Step, Any, httpx.Response], interrupted: BaseException, run: Callable[[Callable[[], Any]], Any]
-) -> None:
-    """Hand an interruption of a wait to the policy, carry out the store calls it asks for on its way
-    out, and let the interruption go on (the policy re-raises it)."""
-    step = steps.throw(interrupted)
-    while isinstance(step, _Store):
-        step = steps.send(run(step.call))
-    raise RuntimeError(f"the policy answered an interruption with {step!r}")  # pragma: no cover
-
-
 class WherebyTransport(httpx.BaseTransport):
     """Wraps another sync transport (by default a plain `httpx.HTTPTransport`)."""
 
@@ -203,24 +211,25 @@ class WherebyTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         steps = _Exchange(request, self.pacer, self.settings).steps()
         result: Any = None
+        failure: BaseException | None = None
         while True:
             try:
-                step = steps.send(result)
+                step = steps.send(result) if failure is None else steps.throw(failure)
             except StopIteration as done:
                 response: httpx.Response = done.value
                 return response
-            result = None
-            if isinstance(step, _Book):
-                result = self.pacer.book(step.cost)
-            elif isinstance(step, _Sleep):
-                try:
+            result, failure = None, None
+            try:
+                if isinstance(step, _Book):
+                    result = self.pacer.book(step.cost)
+                elif isinstance(step, _Sleep):
                     self._sleep(step.seconds)
-                except BaseException as interrupted:
-                    _interrupt(steps, interrupted, lambda call: call())
-            elif isinstance(step, _Send):
-                result = self._send(request)
-            else:
-                step.call()
+                elif isinstance(step, _Send):
+                    result = self._send(request)
+                else:
+                    result = step.call()
+            except BaseException as error:  # the policy decides (and re-raises what it does not handle)
+                failure = error
 
     def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
         # The body is read here, inside the retry loop: a connection that dies mid-body is a
@@ -284,26 +293,29 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         steps = _Exchange(request, self.pacer, self.settings).steps()
         result: Any = None
+        failure: BaseException | None = None
         while True:
             try:
-                step = steps.send(result)
+                step = steps.send(result) if failure is None else steps.throw(failure)
             except StopIteration as done:
                 response: httpx.Response = done.value
                 return response
-            result = None
-            if isinstance(step, _Book):
-                result = await self._book(step.cost)
-            elif isinstance(step, _Sleep):
-                try:
+            result, failure = None, None
+            try:
+                if isinstance(step, _Book):
+                    result = await self._book(step.cost)
+                elif isinstance(step, _Sleep):
                     await self._sleep(step.seconds)
-                except BaseException as interrupted:
-                    # The clean-up runs here and now, not awaited: a cancelled task may be cancelled
-                    # again at its next await, and the points must be given back all the same.
-                    _interrupt(steps, interrupted, lambda call: call())
-            elif isinstance(step, _Send):
-                result = await self._send(request)
-            else:
-                await self._store(step.call)
+                elif isinstance(step, _Send):
+                    result = await self._send(request)
+                elif step.inline:
+                    # Clean-up after a cancellation runs now, not awaited: a cancelled task may be
+                    # cancelled again at its next await, and the points must be given back all the same.
+                    result = step.call()
+                else:
+                    result = await self._store(step.call)
+            except BaseException as error:  # the policy decides (and re-raises what it does not handle)
+                failure = error
 
     async def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
         try:
