@@ -73,3 +73,20 @@ def test_a_png_upload_goes_out_as_the_image_part(http_server: RecordingServer) -
     [request] = http_server.requests
     assert request.target == "/v1/rooms/acme-1/theme/logo"
     assert png in request.body
+
+
+@pytest.mark.parametrize("meeting_id", [".", "..", "x" * 70_000])
+def test_an_id_that_would_reach_another_endpoint_or_break_the_url_is_refused(
+    http_server: RecordingServer, meeting_id: str
+) -> None:
+    # "." and ".." are resolved away by URL handling: GET /v1/meetings/.. would be GET /v1/.
+    from whereby_v1 import Whereby
+    from whereby_v1.api.meetings import delete_meeting, get_meeting
+
+    with _client(http_server) as client, pytest.raises(ValueError, match="meetingId"):
+        get_meeting.sync_detailed(meeting_id, client=client)
+    with _client(http_server) as client, pytest.raises(ValueError, match="meetingId"):
+        delete_meeting.sync_detailed(meeting_id, client=client)
+    with Whereby(TOKEN, base_url=http_server.base_url) as face, pytest.raises(ValueError, match="meetingId"):
+        face.meetings.get(meeting_id)
+    assert http_server.requests == []
