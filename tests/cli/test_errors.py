@@ -162,3 +162,16 @@ def test_without_the_cli_extra_a_one_line_hint_and_the_library_still_imports() -
     )
     assert library.returncode == 0, library.stderr
     assert KEY not in hint.stderr
+
+
+def test_a_base_url_with_a_password_is_bad_usage_that_does_not_show_it() -> None:
+    result = whereby("meetings", "list", base_url="https://user:S3CRETPASS@api.whereby.dev/v1")
+    assert result.code == 2, result.stderr
+    assert "credentials" in result.error and "S3CRETPASS" not in result.stderr + result.stdout
+
+
+def test_a_short_key_is_scrubbed_only_where_it_stands(sandbox: RunningSandbox) -> None:
+    # With the key "n", scrubbing every "n" would garble the server's words into "u***k***ow***".
+    result = whereby("meetings", "get", "unknown", base_url=sandbox.base_url, key="n")
+    assert result.code == API_ERROR
+    assert "***" not in result.error and "401" in result.error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 import pytest
@@ -114,3 +115,24 @@ def test_the_pacer_and_the_memory_store_refuse_a_window_that_cannot_end(window: 
         Pacer(MemoryStore(), 10, window)
     with pytest.raises(ValueError, match="window"):
         MemoryStore().book(1, 10, window)
+
+
+@pytest.mark.parametrize(
+    "key", ["sk-live-1234 ", " sk-live-1234", "sk-live-1234\n", "sk\r\nlive", "sk\tlive", "sk\x00live", "sk-lïve"]
+)
+def test_a_key_with_whitespace_or_a_control_character_is_refused_without_showing_it(key: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        WherebyClient(key, base_url="http://127.0.0.1:9/v1")
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "API key" in str(caught.value)
+    assert key.strip() not in shown and "live" not in shown
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://u:PASS@host", "https://u:PASS@/v1", "https://u:PASS@api.whereby.dev/v1", "http://:PASS@127.0.0.1/v1"]
+)
+def test_a_base_url_with_a_password_is_refused_without_showing_it(url: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        WherebyClient("k", base_url=url)
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "credentials" in str(caught.value) and "PASS" not in shown

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator
@@ -105,7 +106,8 @@ def _one_line(exc: BaseException) -> str:
     message = " ".join(message.split())
     key = os.environ.get(C.API_KEY_ENV)
     if key:
-        message = message.replace(key, "***")
+        # Only where the key itself stands, not inside other words (a key "k" is not in "unknown").
+        message = re.sub(rf"(?<![A-Za-z0-9_-]){re.escape(key)}(?![A-Za-z0-9_-])", "***", message)
     return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 3] + "..."
 
 

@@ -39,18 +39,35 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def redact_url(url: str) -> str:
+    """`url` as it may be shown: any user name and password replaced by `***`."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<an unparsable URL>"
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
+
+
 def check_base_url(base_url: str) -> str:
     """Refuse URLs that would send the key in clear text to another machine."""
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ConfigurationError(f"base_url must be an http(s) URL, not {base_url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    try:
+        parts = urlsplit(base_url)
+        hostname = parts.hostname
+    except ValueError:
+        raise ConfigurationError(f"base_url is not a URL: {redact_url(base_url)!r}") from None
+    if parts.username or parts.password or "@" in parts.netloc:
         raise ConfigurationError(
-            f"refusing plain http:// to {parts.hostname}: the API key would travel unencrypted "
+            f"base_url must not carry credentials ({redact_url(base_url)!r}); pass the API key as token="
+        )
+    if parts.scheme not in ("https", "http") or not hostname:
+        raise ConfigurationError(f"base_url must be an http(s) URL, not {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(hostname):
+        raise ConfigurationError(
+            f"refusing plain http:// to {hostname}: the API key would travel unencrypted "
             "(http is allowed only for loopback addresses such as a local sandbox)"
         )
-    if parts.username or parts.password:
-        raise ConfigurationError("base_url must not carry credentials; pass the API key as token=")
     version = re.search(r"/v(\d+)/?$", parts.path)
     if version and int(version.group(1)) != API_MAJOR:
         raise ConfigurationError(
@@ -58,6 +75,25 @@ def check_base_url(base_url: str) -> str:
             f"v{API_MAJOR} only; install whereby-v{version.group(1)} for that version"
         )
     return base_url.rstrip("/")
+
+
+def check_key(key: object) -> None:
+    """Refuse a key that cannot go in an Authorization header as it is, without ever showing it.
+
+    Whitespace around it or a control character in it (a copy-paste accident, a newline from a
+    file) would otherwise surface the whole key in httpx's error, and the request would be
+    retried as if it might have been sent.
+    """
+    if not isinstance(key, str):
+        raise ConfigurationError(f"the API key must be a string, not {type(key).__name__}")
+    if key != key.strip():
+        raise ConfigurationError(
+            f"the API key has whitespace before or after it (check {C.API_KEY_ENV} or the key you passed)"
+        )
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in key) or any(c.isspace() for c in key):
+        raise ConfigurationError("the API key has a space or a control character in it; it is not a valid key")
+    if not key.isascii():
+        raise ConfigurationError("the API key has a non-ASCII character in it; it is not a valid key")
 
 
 def _seconds(value: object, *, positive: bool) -> bool:
@@ -125,6 +161,7 @@ class WherebyClient(AuthenticatedClient):
         token = token or os.environ.get(C.API_KEY_ENV)
         if not token:
             raise ConfigurationError(f"no API key: pass token=... or set the {C.API_KEY_ENV} environment variable")
+        check_key(token)
         if plan is not None and points_per_minute is not None:
             raise ConfigurationError("give plan= or points_per_minute=, not both")
         if points_per_minute is None:
