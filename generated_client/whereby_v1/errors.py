@@ -44,7 +44,22 @@ from ._rate_limit import rate_limit_wait
 
 
 class WherebyError(Exception):
-    """Base class of every exception this package raises on purpose."""
+    """Base class of every exception this package raises on purpose.
+
+    Every one survives pickling with its type, message and attributes, so it crosses a process
+    pool (`multiprocessing`, `ProcessPoolExecutor`) as it was raised.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds from `args` alone, which keyword-only attributes do not fit into.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(kind: type[WherebyError], args: tuple[Any, ...], state: dict[str, Any]) -> WherebyError:
+    error = kind.__new__(kind, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class UnexpectedStatus(WherebyError):
