@@ -90,3 +90,11 @@ def test_an_id_that_would_reach_another_endpoint_or_break_the_url_is_refused(
     with Whereby(TOKEN, base_url=http_server.base_url) as face, pytest.raises(ValueError, match="meetingId"):
         face.meetings.get(meeting_id)
     assert http_server.requests == []
+
+
+def test_a_date_that_is_not_a_datetime_is_a_type_error_naming_the_field() -> None:
+    from whereby_v1 import Whereby
+
+    client = Whereby(TOKEN, base_url="http://127.0.0.1:9/v1")
+    with pytest.raises(TypeError, match="endDate: expected a datetime, not str"):
+        client.meetings.create(end_date="2030-01-01T00:00:00Z")  # type: ignore[arg-type]

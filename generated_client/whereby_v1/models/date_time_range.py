@@ -27,6 +27,8 @@ class DateTimeRange:
     def to_dict(self) -> dict[str, Any]:
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
+            if not isinstance(self.from_, datetime.datetime):
+                raise TypeError("from: expected a datetime, not {}".format(type(self.from_).__name__))
             if self.from_.utcoffset() is None:
                 raise ValueError(
                     "from: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.from_)
@@ -35,6 +37,8 @@ class DateTimeRange:
 
         to: str | Unset = UNSET
         if not isinstance(self.to, Unset):
+            if not isinstance(self.to, datetime.datetime):
+                raise TypeError("to: expected a datetime, not {}".format(type(self.to).__name__))
             if self.to.utcoffset() is None:
                 raise ValueError(
                     "to: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.to)

@@ -48,6 +48,8 @@ class Meeting:
 
         room_url = self.room_url
 
+        if not isinstance(self.end_date, datetime.datetime):
+            raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
                 "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
@@ -58,6 +60,8 @@ class Meeting:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
+            if not isinstance(self.start_date, datetime.datetime):
+                raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
             if self.start_date.utcoffset() is None:
                 raise ValueError(
                     "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(

@@ -50,6 +50,8 @@ class ParticipantConnection:
 
         time_stamp: str | Unset = UNSET
         if not isinstance(self.time_stamp, Unset):
+            if not isinstance(self.time_stamp, datetime.datetime):
+                raise TypeError("timeStamp: expected a datetime, not {}".format(type(self.time_stamp).__name__))
             if self.time_stamp.utcoffset() is None:
                 raise ValueError(
                     "timeStamp: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(

@@ -64,6 +64,8 @@ class ParticipantInsight:
 
         joined_at: str | Unset = UNSET
         if not isinstance(self.joined_at, Unset):
+            if not isinstance(self.joined_at, datetime.datetime):
+                raise TypeError("joinedAt: expected a datetime, not {}".format(type(self.joined_at).__name__))
             if self.joined_at.utcoffset() is None:
                 raise ValueError(
                     "joinedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -74,6 +76,8 @@ class ParticipantInsight:
 
         left_at: str | Unset = UNSET
         if not isinstance(self.left_at, Unset):
+            if not isinstance(self.left_at, datetime.datetime):
+                raise TypeError("leftAt: expected a datetime, not {}".format(type(self.left_at).__name__))
             if self.left_at.utcoffset() is None:
                 raise ValueError(
                     "leftAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.left_at)

@@ -37,6 +37,8 @@ class Recording:
 
         filename = self.filename
 
+        if not isinstance(self.start_date, datetime.datetime):
+            raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
         if self.start_date.utcoffset() is None:
             raise ValueError(
                 "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -45,6 +47,8 @@ class Recording:
             )
         start_date = self.start_date.isoformat()
 
+        if not isinstance(self.end_date, datetime.datetime):
+            raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
                 "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)

@@ -51,6 +51,8 @@ class RoomInsight:
     def to_dict(self) -> dict[str, Any]:
         room_name = self.room_name
 
+        if not isinstance(self.created_at, datetime.datetime):
+            raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
                 "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -59,12 +61,20 @@ class RoomInsight:
             )
         created_at = self.created_at.isoformat()
 
+        if not isinstance(self.end_at, datetime.datetime):
+            raise TypeError("endAt: expected a datetime, not {}".format(type(self.end_at).__name__))
         if self.end_at.utcoffset() is None:
             raise ValueError(
                 "endAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_at)
             )
         end_at = self.end_at.isoformat()
 
+        if not isinstance(self.first_session_started_at, datetime.datetime):
+            raise TypeError(
+                "firstSessionStartedAt: expected a datetime, not {}".format(
+                    type(self.first_session_started_at).__name__
+                )
+            )
         if self.first_session_started_at.utcoffset() is None:
             raise ValueError(
                 "firstSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -73,6 +83,10 @@ class RoomInsight:
             )
         first_session_started_at = self.first_session_started_at.isoformat()
 
+        if not isinstance(self.last_session_started_at, datetime.datetime):
+            raise TypeError(
+                "lastSessionStartedAt: expected a datetime, not {}".format(type(self.last_session_started_at).__name__)
+            )
         if self.last_session_started_at.utcoffset() is None:
             raise ValueError(
                 "lastSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(

@@ -49,6 +49,8 @@ class RoomSessionInsight:
 
         room_name = self.room_name
 
+        if not isinstance(self.started_at, datetime.datetime):
+            raise TypeError("startedAt: expected a datetime, not {}".format(type(self.started_at).__name__))
         if self.started_at.utcoffset() is None:
             raise ValueError(
                 "startedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -57,6 +59,8 @@ class RoomSessionInsight:
             )
         started_at = self.started_at.isoformat()
 
+        if not isinstance(self.ended_at, datetime.datetime):
+            raise TypeError("endedAt: expected a datetime, not {}".format(type(self.ended_at).__name__))
         if self.ended_at.utcoffset() is None:
             raise ValueError(
                 "endedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.ended_at)

@@ -64,6 +64,8 @@ class Summary:
 
         room_name = self.room_name
 
+        if not isinstance(self.start_date, datetime.datetime):
+            raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
         if self.start_date.utcoffset() is None:
             raise ValueError(
                 "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -72,6 +74,8 @@ class Summary:
             )
         start_date = self.start_date.isoformat()
 
+        if not isinstance(self.end_date, datetime.datetime):
+            raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
                 "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
@@ -80,6 +84,8 @@ class Summary:
 
         state = self.state.value
 
+        if not isinstance(self.created_at, datetime.datetime):
+            raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
                 "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -88,6 +94,8 @@ class Summary:
             )
         created_at = self.created_at.isoformat()
 
+        if not isinstance(self.modified_at, datetime.datetime):
+            raise TypeError("modifiedAt: expected a datetime, not {}".format(type(self.modified_at).__name__))
         if self.modified_at.utcoffset() is None:
             raise ValueError(
                 "modifiedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(

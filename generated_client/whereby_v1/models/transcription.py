@@ -53,6 +53,8 @@ class Transcription:
 
         room_name = self.room_name
 
+        if not isinstance(self.start_date, datetime.datetime):
+            raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
         if self.start_date.utcoffset() is None:
             raise ValueError(
                 "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
@@ -61,12 +63,16 @@ class Transcription:
             )
         start_date = self.start_date.isoformat()
 
+        if not isinstance(self.end_date, datetime.datetime):
+            raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
                 "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
             )
         end_date = self.end_date.isoformat()
 
+        if not isinstance(self.created_at, datetime.datetime):
+            raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
                 "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(

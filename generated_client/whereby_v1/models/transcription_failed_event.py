@@ -38,6 +38,8 @@ class TranscriptionFailedEvent:
 
         api_version = self.api_version
 
+        if not isinstance(self.created_at, datetime.datetime):
+            raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
                 "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
