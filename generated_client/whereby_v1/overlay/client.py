@@ -14,8 +14,9 @@ import math
 import os
 import re
 import time
+import weakref
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -28,6 +29,9 @@ from .pacing import Pacer
 from .stores.base import BudgetStore
 from .stores.memory import MemoryStore
 from .transport import AsyncWherebyTransport, Settings, WherebyTransport
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 def _is_loopback(host: str) -> bool:
@@ -75,6 +79,15 @@ def check_base_url(base_url: str) -> str:
             f"v{API_MAJOR} only; install whereby-v{version.group(1)} for that version"
         )
     return base_url.rstrip("/")
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio  # loaded with the first async request, not with the package
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def check_key(key: object) -> None:
@@ -186,6 +199,11 @@ class WherebyClient(AuthenticatedClient):
         )
         # The inner transports (the connection pools), shared by every client `derive` makes.
         self._pools: dict[str, Any] = {}
+        self._async_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = weakref.WeakKeyDictionary()
+        self._async_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._adopted_async: httpx.AsyncClient | None = None
         self._sync_sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] | None = None
 
@@ -220,22 +238,56 @@ class WherebyClient(AuthenticatedClient):
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             args = self._client_args()
-            verify = args.pop("verify")  # belongs to the inner transport when we build it
-            given = args.pop("transport", None)
-            inner = self._pools.get("sync") or given or httpx.HTTPTransport(verify=verify)
-            self._pools["sync"] = inner
-            self._client = httpx.Client(**args, transport=self._wrap(inner))
+            shared = self._pools.get("sync")
+            if shared is not None:  # a client `derive` made: the same connection pool
+                args["transport"] = shared
+            # httpx builds the client as it always does (environment proxies, mounts, certificates);
+            # then every transport it routes through is wrapped, so no request bypasses the pacing.
+            client = httpx.Client(**args)
+            self._pools.setdefault("sync", client._transport)
+            self._wrap_routes(client)
+            self._client = client
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
+        """The async client of the running event loop: each loop gets its own connections (httpcore's
+        are bound to the loop that opened them), all of them booking in the same budget."""
+        if self._adopted_async is not None:
+            return self._adopted_async
+        loop = _running_loop()
+        client = self._async_by_loop.get(loop) if loop is not None else self._async_client
+        if client is None or client.is_closed:
             args = self._client_args()
-            verify = args.pop("verify")
-            given = args.pop("transport", None)
-            inner = self._pools.get("async") or given or httpx.AsyncHTTPTransport(verify=verify)
-            self._pools["async"] = inner
-            self._async_client = httpx.AsyncClient(**args, transport=self._awrap(inner))
-        return self._async_client
+            pools = self._async_pools
+            shared = pools.get(loop) if loop is not None else None
+            if shared is not None:
+                args["transport"] = shared
+            client = httpx.AsyncClient(**args)
+            if loop is not None:
+                pools.setdefault(loop, client._transport)
+                self._async_by_loop[loop] = client
+            self._wrap_routes(client)
+        self._async_client = client
+        return client
+
+    def set_httpx_client(self, client: httpx.Client) -> WherebyClient:
+        """Send through `client`, wrapped like one this class builds (never around the pacing)."""
+        self.adopt(client)
+        return self
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> WherebyClient:
+        """Send async requests through `async_client`, wrapped like one this class builds."""
+        self.adopt(async_client)
+        return self
+
+    def _wrap_routes(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        # httpx keeps them as _transport and _mounts (proxies are mounts): each one is wrapped.
+        if isinstance(client, httpx.AsyncClient):
+            client._transport = self._awrap(client._transport)
+            client._mounts = {k: (self._awrap(t) if t else t) for k, t in client._mounts.items()}
+        else:
+            client._transport = self._wrap(client._transport)
+            client._mounts = {k: (self._wrap(t) if t else t) for k, t in client._mounts.items()}
 
     def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
         """Send through the caller's own httpx client, its transport and mounts wrapped by the overlay.
@@ -246,17 +298,13 @@ class WherebyClient(AuthenticatedClient):
         http_client.base_url = httpx.URL(self._base_url)
         http_client.headers.update(self._all_headers())
         http_client.timeout = self._timeout
-        # httpx keeps them as _transport and _mounts: each one is wrapped, so no route bypasses pacing.
         if isinstance(http_client, httpx.AsyncClient):
-            self._pools["async"] = http_client._transport
-            http_client._transport = self._awrap(http_client._transport)
-            http_client._mounts = {k: (self._awrap(t) if t else t) for k, t in http_client._mounts.items()}
+            self._adopted_async = http_client
             self._async_client = http_client
         else:
             self._pools["sync"] = http_client._transport
-            http_client._transport = self._wrap(http_client._transport)
-            http_client._mounts = {k: (self._wrap(t) if t else t) for k, t in http_client._mounts.items()}
             self._client = http_client
+        self._wrap_routes(http_client)
 
     def derive(self, **changes: Any) -> WherebyClient:
         """A copy with other settings that shares the budget and the connection pools."""
@@ -270,6 +318,7 @@ class WherebyClient(AuthenticatedClient):
             object.__setattr__(clone, name, value)
         object.__setattr__(clone, "_client", None)
         object.__setattr__(clone, "_async_client", None)
+        clone.__dict__["_async_by_loop"] = weakref.WeakKeyDictionary()  # its own clients; the pools are shared
         return clone
 
     def with_headers(self, headers: dict[str, str]) -> WherebyClient:
