@@ -62,3 +62,21 @@ def test_every_name_of_the_face_resolves_and_every_exception_is_a_wherebyerror()
     ]
     assert errors.UnexpectedStatus in raised and webhooks.WebhookError in raised and len(raised) > 15
     assert all(issubclass(kind, whereby_v1.WherebyError) for kind in raised), raised
+
+
+def test_a_misspelt_name_of_the_face_is_a_type_error_not_any(tmp_path: Path) -> None:
+    # The lazy module __getattr__s exist only at run time: under a type checker a typo is caught.
+    snippet = tmp_path / "typo.py"
+    snippet.write_text(
+        "from whereby_v1 import NotFoundErorr\nfrom whereby_v1.models import Meetng\n"
+        "from whereby_v1.overlay import SQLiteStor\nfrom whereby_v1.overlay.stores import RedisStor\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1 and result.stdout.count("has no attribute") == 4, result.stdout

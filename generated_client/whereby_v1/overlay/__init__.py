@@ -31,13 +31,15 @@ if TYPE_CHECKING:
     from .stores import RedisStore, SQLiteStore
 
 
-def __getattr__(name: str) -> Any:
-    # The SQLite and Redis stores load when first named.
-    if name in ("RedisStore", "SQLiteStore"):
-        from . import stores
+if not TYPE_CHECKING:
+    # Under a type checker the names above are the whole module: a typo is an error, not Any.
+    def __getattr__(name: str) -> Any:
+        # The SQLite and Redis stores load when first named.
+        if name in ("RedisStore", "SQLiteStore"):
+            from . import stores
 
-        return getattr(stores, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            return getattr(stores, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -50,7 +50,8 @@ def redact_url(url: str) -> str:
     except ValueError:
         return "<an unparsable URL>"
     if "@" not in parts.netloc:
-        return url
+        # Without a scheme there is no netloc: "user:pass@host/v1" is all path. Mask before the last @.
+        return "***@" + url.rpartition("@")[2] if "@" in url else url
     return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
 
 
@@ -66,7 +67,7 @@ def check_base_url(base_url: str) -> str:
             f"base_url must not carry credentials ({redact_url(base_url)!r}); pass the API key as token="
         )
     if parts.scheme not in ("https", "http") or not hostname:
-        raise ConfigurationError(f"base_url must be an http(s) URL, not {base_url!r}")
+        raise ConfigurationError(f"base_url must be an http(s) URL, not {redact_url(base_url)!r}")
     if parts.scheme == "http" and not _is_loopback(hostname):
         raise ConfigurationError(
             f"refusing plain http:// to {hostname}: the API key would travel unencrypted "
@@ -79,6 +80,35 @@ def check_base_url(base_url: str) -> str:
             f"v{API_MAJOR} only; install whereby-v{version.group(1)} for that version"
         )
     return base_url.rstrip("/")
+
+
+def _routes(client: httpx.Client | httpx.AsyncClient) -> tuple[Any, dict[str, Any]]:
+    """A client's own transport and mounts (proxies), before wrapping: what a derived client reuses."""
+    return client._transport, {pattern.pattern: t for pattern, t in client._mounts.items()}
+
+
+def _forget_closed_loops(*tables: weakref.WeakKeyDictionary[Any, Any]) -> None:
+    # A loop's connections keep the loop alive, so a closed loop's entries would never go by themselves.
+    for table in tables:
+        for loop in [loop for loop in list(table) if loop.is_closed()]:
+            table.pop(loop, None)
+
+
+class _KeyForOrigin(httpx.Auth):
+    """The key's header on requests to the API's origin, and on no other."""
+
+    def __init__(self, base_url: str, header: str, value: str) -> None:
+        self._origin = httpx.URL(base_url).copy_with(path="/", query=None, fragment=None)
+        self._header, self._value = header, value
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        url = request.url
+        if (url.scheme, url.host, url.port) == (self._origin.scheme, self._origin.host, self._origin.port):
+            request.headers[self._header] = self._value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"<key for {self._origin}>"
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
@@ -204,6 +234,7 @@ class WherebyClient(AuthenticatedClient):
             weakref.WeakKeyDictionary()
         )
         self._adopted_async: httpx.AsyncClient | None = None
+        self._adopted = False
         self._sync_sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] | None = None
 
@@ -239,12 +270,12 @@ class WherebyClient(AuthenticatedClient):
         if self._client is None:
             args = self._client_args()
             shared = self._pools.get("sync")
-            if shared is not None:  # a client `derive` made: the same connection pool
-                args["transport"] = shared
+            if shared is not None:  # a client `derive` made: the same connection pool and routes
+                args["transport"], args["mounts"] = shared
             # httpx builds the client as it always does (environment proxies, mounts, certificates);
             # then every transport it routes through is wrapped, so no request bypasses the pacing.
             client = httpx.Client(**args)
-            self._pools.setdefault("sync", client._transport)
+            self._pools.setdefault("sync", _routes(client))
             self._wrap_routes(client)
             self._client = client
         return self._client
@@ -257,14 +288,15 @@ class WherebyClient(AuthenticatedClient):
         loop = _running_loop()
         client = self._async_by_loop.get(loop) if loop is not None else self._async_client
         if client is None or client.is_closed:
+            _forget_closed_loops(self._async_by_loop, self._async_pools)
             args = self._client_args()
             pools = self._async_pools
             shared = pools.get(loop) if loop is not None else None
             if shared is not None:
-                args["transport"] = shared
+                args["transport"], args["mounts"] = shared
             client = httpx.AsyncClient(**args)
             if loop is not None:
-                pools.setdefault(loop, client._transport)
+                pools.setdefault(loop, _routes(client))
                 self._async_by_loop[loop] = client
             self._wrap_routes(client)
         self._async_client = client
@@ -296,14 +328,18 @@ class WherebyClient(AuthenticatedClient):
         configured with (proxies, mounts, event hooks, certificates) stays in force.
         """
         http_client.base_url = httpx.URL(self._base_url)
-        http_client.headers.update(self._all_headers())
+        http_client.headers.update(self._headers)
+        # The key goes only to the API's own origin, should the caller use this client elsewhere too.
+        http_client.auth = _KeyForOrigin(
+            self._base_url, self.auth_header_name, self._all_headers()[self.auth_header_name]
+        )
         http_client.timeout = self._timeout
         if isinstance(http_client, httpx.AsyncClient):
             self._adopted_async = http_client
             self._async_client = http_client
         else:
-            self._pools["sync"] = http_client._transport
             self._client = http_client
+        self._adopted = True
         self._wrap_routes(http_client)
 
     def derive(self, **changes: Any) -> WherebyClient:
@@ -312,6 +348,11 @@ class WherebyClient(AuthenticatedClient):
 
     def _derive(self, **changes: Any) -> WherebyClient:
         # A copy that shares the budget, with its own httpx clients built on first use.
+        if self._adopted:
+            raise ConfigurationError(
+                "this client sends through your own httpx client (http_client= or set_httpx_client), which "
+                "holds one set of options: make another client with its own httpx client instead"
+            )
         clone = copy.copy(self)
         clone.__dict__.update(self.__dict__)  # the slotted base copies its slots only
         for name, value in changes.items():

@@ -7,6 +7,7 @@ and async transports only carry those steps out, so both behave identically.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
@@ -98,7 +99,10 @@ class _Exchange:
                 except BaseException:
                     # Cancelled (task cancel, a timeout around the call, Ctrl-C) before anything was
                     # sent: the points were never spent, so nobody else should wait for them.
-                    yield _Store(partial(self.pacer.release, ticket), inline=True)
+                    try:
+                        yield _Store(partial(self.pacer.release, ticket), inline=True)
+                    except Exception as error:  # the cancellation, not the store, is what the caller gets
+                        log.warning("could not give back the points of cancelled %s: %s", self.label, error)
                     raise
             outcome = yield _Send()
             self.pacer.settle(ticket)
@@ -116,7 +120,9 @@ class _Exchange:
                 continue
 
             response: httpx.Response = outcome
-            _warn_if_deprecated(response.headers, self.route.operation_id or self.label, self.settings.warned)
+            # Warnings turned into errors (-W error) must not lose the reply; the log line said it already.
+            with contextlib.suppress(Warning):
+                _warn_if_deprecated(response.headers, self.route.operation_id or self.label, self.settings.warned)
             yield from self._keep_the_reply(partial(self.pacer.observe, response.headers))
             if response.status_code == 429:
                 wait = rate_limit_wait(response.headers, response.content)
@@ -231,13 +237,15 @@ class WherebyTransport(httpx.BaseTransport):
             except BaseException as error:  # the policy decides (and re-raises what it does not handle)
                 failure = error
 
-    def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+    def _send(self, request: httpx.Request) -> httpx.Response | httpx.RequestError:
         # The body is read here, inside the retry loop: a connection that dies mid-body is a
         # failed attempt like any other, not an error surfacing after the policy has finished.
+        # A body that cannot be decoded is a reply that cannot be delivered: the server may have
+        # done the work, which the policy reports as such.
         try:
             response = self.inner.handle_request(request)
             response.read()
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError) as error:
             return error
         return response
 
@@ -317,11 +325,11 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
             except BaseException as error:  # the policy decides (and re-raises what it does not handle)
                 failure = error
 
-    async def _send(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+    async def _send(self, request: httpx.Request) -> httpx.Response | httpx.RequestError:
         try:
             response = await self.inner.handle_async_request(request)
             await response.aread()
-        except httpx.TransportError as error:
+        except (httpx.TransportError, httpx.DecodingError) as error:
             return error
         return response
 

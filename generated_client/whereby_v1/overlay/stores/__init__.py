@@ -19,14 +19,16 @@ if TYPE_CHECKING:
 _LAZY = {"RedisStore": ".redis", "SQLiteStore": ".sqlite"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+if not TYPE_CHECKING:
+    # Under a type checker the names above are the whole module: a typo is an error, not Any.
+    def __getattr__(name: str) -> Any:
+        if name not in _LAZY:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
 
-    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-    globals()[name] = value
-    return value
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
 
 
 __all__ = ["Booking", "BudgetStore", "MemoryStore", "RedisStore", "SQLiteStore"]
