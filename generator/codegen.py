@@ -376,7 +376,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         raise _first_problem(spec, problems)
 
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    plan = resources.plan(spec, openapi, ops, paged_operations(spec, config.field_prefix))
+    plan = resources.plan(spec, openapi, ops, paged_operations(spec, config.field_prefix), ident.base_path)
     resources.render(_plain_env(), package_dir, plan, ident.package)
     _render_extra(package_dir, ident, ops, webhooks(spec))
     _format(package_dir)

@@ -9,6 +9,7 @@ the plan. Nothing here is shipped; the rendered modules are.
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,11 @@ from .spec import Spec, SpecError, pointer_of
 
 RESERVED_ARGUMENTS = frozenset({"extra_headers", "timeout", "max_items", "self"})
 """Keywords every method takes itself; no parameter or body field may be called so."""
+
+CLIENT_ATTRIBUTES = frozenset(
+    {"with_raw_response", "with_options", "close", "pacer", "budget", "base_url", "api_client"}
+)
+"""What `Whereby` has itself (overlay/resource_client.py); no tag may name a resource so."""
 
 
 @dataclass
@@ -122,7 +128,9 @@ def _model_call(model: Any, arguments: dict[str, Argument]) -> str:
     return f"{model.class_info.name}({args})"
 
 
-def _plan_method(spec: Spec, endpoint: Any, op: Any, paged: dict[str, str], imports: set[str]) -> Method:
+def _plan_method(
+    spec: Spec, endpoint: Any, op: Any, paged: dict[str, str], imports: set[str], base_path: str
+) -> Method:
     where = pointer_of("paths", op.path, op.method.lower())
     function = str(endpoint.name)
     item = spec.data["paths"][op.path]
@@ -187,7 +195,7 @@ def _plan_method(spec: Spec, endpoint: Any, op: Any, paged: dict[str, str], impo
         operation_id=op.operation_id,
         function=function,
         http_method=op.method,
-        path=_base(spec) + op.path,
+        path=base_path + op.path,
         points=op.points,
         summary=" ".join(_text(endpoint.summary).split()) or op.operation_id,
         description=_text(endpoint.description).strip(),
@@ -205,12 +213,6 @@ def _plan_method(spec: Spec, endpoint: Any, op: Any, paged: dict[str, str], impo
         method.page_parse = f"{function}._page"
         imports |= _imports(items.inner_property)
     return method
-
-
-def _base(spec: Spec) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(str(spec.data["servers"][0]["url"])).path.rstrip("/")
 
 
 def _choose_form(operation_id: str, forms: list[tuple[Any, list[Argument]]]) -> list[str]:
@@ -242,8 +244,8 @@ def _choose_form(operation_id: str, forms: list[tuple[Any, list[Argument]]]) -> 
     return ["body: Any = None", *lines]
 
 
-def plan(spec: Spec, openapi: Any, operations: Iterable[Any], paged: dict[str, str]) -> list[Resource]:
-    """One resource per tag, in the spec's tag order, each method in document order."""
+def plan(spec: Spec, openapi: Any, operations: Iterable[Any], paged: dict[str, str], base_path: str) -> list[Resource]:
+    """One resource per tag, each method in document order; `base_path` is the server's (`/v1`)."""
     by_function = {op.module.split(".", 1)[1]: op for op in operations}
     endpoints = {str(ep.name): ep for coll in openapi.endpoint_collections_by_tag.values() for ep in coll.endpoints}
     tag_text = {str(t.get("name")): str(t.get("description") or "") for t in spec.data.get("tags") or []}
@@ -255,17 +257,15 @@ def plan(spec: Spec, openapi: Any, operations: Iterable[Any], paged: dict[str, s
         resource = resources.get(op.tag)
         if resource is None:
             resource = resources[op.tag] = Resource(op.tag, _class_name(op.tag), tag_text.get(op.tag, ""), [])
-        resource.methods.append(_plan_method(spec, endpoint, op, paged, resource.imports))
+        resource.methods.append(_plan_method(spec, endpoint, op, paged, resource.imports, base_path))
     for tag in resources:
-        if not tag.isidentifier() or tag != tag.lower() or keyword_like(tag):
-            raise spec.error("/tags", f"tag {tag!r} cannot name a resource (client.{tag}): use a lower-case identifier")
+        if not tag.isidentifier() or tag != tag.lower() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES:
+            raise spec.error(
+                "/tags",
+                f"tag {tag!r} cannot name a resource (client.{tag}): use a lower-case identifier that is not one "
+                f"of the client's own attributes {sorted(CLIENT_ATTRIBUTES)}",
+            )
     return list(resources.values())
-
-
-def keyword_like(name: str) -> bool:
-    import keyword
-
-    return keyword.iskeyword(name) or name in {"with_raw_response", "with_options", "close", "aclose"}
 
 
 def _class_name(tag: str) -> str:

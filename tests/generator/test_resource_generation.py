@@ -145,3 +145,12 @@ def test_no_generated_function_or_model_names_the_overlay() -> None:
             line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith(("from ", "import "))
         ]
         assert not [line for line in imports if "overlay" in line], path
+
+
+def test_a_tag_that_would_hide_an_attribute_of_the_client_is_a_spec_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = _spec_variant(tmp_path, lambda text: text.replace("tags: [insights]", "tags: [pacer]"))
+    assert main(["--spec", str(spec), "--out", str(tmp_path / "out"), "generate", "-q"]) == 2
+    assert "tag 'pacer' cannot name a resource" in capsys.readouterr().err
+

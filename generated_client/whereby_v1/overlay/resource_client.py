@@ -182,4 +182,4 @@ def _log_from_environment() -> None:
     logger.setLevel(level)
 
 
-__all__ = ["AsyncWherebyBase", "ConfigurationError", "WherebyBase"]
+__all__ = ["AsyncWherebyBase", "WherebyBase"]
