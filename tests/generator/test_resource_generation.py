@@ -153,4 +153,3 @@ def test_a_tag_that_would_hide_an_attribute_of_the_client_is_a_spec_error(
     spec = _spec_variant(tmp_path, lambda text: text.replace("tags: [insights]", "tags: [pacer]"))
     assert main(["--spec", str(spec), "--out", str(tmp_path / "out"), "generate", "-q"]) == 2
     assert "tag 'pacer' cannot name a resource" in capsys.readouterr().err
-
