@@ -304,3 +304,10 @@ def test_a_users_http_client_is_paced_not_bypassed(shared_sandbox: RunningSandbo
     assert client._client.pacer.remaining is not None
     with pytest.raises(WherebyError, match=r"needs an httpx\.AsyncClient"):
         AsyncWhereby(DEV_TOKEN, base_url=shared_sandbox.base_url, http_client=httpx.Client())
+
+
+def test_a_2xx_page_that_is_not_a_page_raises_a_typed_error(http_server: RecordingServer) -> None:
+    http_server.reply_with(200, b'{"results": "not a list"}', "application/json")
+    with Whereby("k", base_url=http_server.base_url) as client, pytest.raises(APIStatusError) as caught:
+        list(client.meetings.list())
+    assert type(caught.value).__name__ == "APIResponseValidationError" and caught.value.status_code == 200

@@ -112,7 +112,7 @@ class _Walk(Generic[T]):
     """One pass over the pages, shared by both pagers: which cursor is next, and what a reply gives."""
 
     def __init__(self, parse: ParsePage[T], cursor: str | Unset, max_items: int | None) -> None:
-        self.parse = parse_page(parse)
+        self.parse = parse  # read_page turns a 2xx that is not a page into APIResponseValidationError
         self.left = max_items
         self.cursor: str | Unset | None
         self.cursor, self.seen = start(cursor)
@@ -196,15 +196,6 @@ class AsyncPager(_Pager[T]):
     async def _raw(self) -> RawResponse[AsyncPager[T]]:
         self._first = await self._fetch(start(self._cursor)[0])
         return RawResponse(self._first, lambda: self)
-
-
-def parse_page(parse: ParsePage[T]) -> ParsePage[T]:
-    """A page parser whose failures on a 2xx are `APIResponseValidationError`s."""
-
-    def checked(response: httpx.Response) -> tuple[Sequence[T], str | Unset | None]:
-        return parse_reply(response, parse)
-
-    return checked
 
 
 class _Resource:
