@@ -175,3 +175,21 @@ def test_a_short_key_is_scrubbed_only_where_it_stands(sandbox: RunningSandbox) -
     result = whereby("meetings", "get", "unknown", base_url=sandbox.base_url, key="n")
     assert result.code == API_ERROR
     assert "***" not in result.error and "401" in result.error
+
+
+def test_whereby_log_adds_no_second_log_to_the_command_line(sandbox: RunningSandbox) -> None:
+    # The command line owns the library's log: -v shows each debug line once, WHEREBY_LOG adds nothing.
+    from tests.cli.conftest import SCRIPT
+
+    env = environment(sandbox.base_url, KEY, WHEREBY_LOG="debug")
+    quiet = subprocess.run([str(SCRIPT), "meetings", "list"], env=env, capture_output=True, text=True, timeout=60)
+    assert quiet.returncode == 0 and "DEBUG" not in quiet.stderr and "debug" not in quiet.stderr.lower()
+    loud = subprocess.run(
+        [str(SCRIPT), "-v", "meetings", "list", "--points-per-minute", "1", "--window", "1", "--limit", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = [line for line in loud.stderr.splitlines() if "budget" in line]
+    assert loud.returncode == 0 and len(lines) == len(set(lines))

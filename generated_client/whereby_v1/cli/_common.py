@@ -63,19 +63,15 @@ class State:
             logger = logging.getLogger(C.LOGGER_NAME)
             if s.verbose:
                 logger.setLevel(logging.DEBUG)
-            # The command line owns the library's log (its own lines on stderr, -v for debug): the
-            # handler and level the client would add for WHEREBY_LOG must not print every line twice.
-            handlers, level = list(logger.handlers), logger.level
+            # The command line owns the library's log (its handler, -v for debug), so WHEREBY_LOG
+            # adds nothing here: the client leaves a logger that has a handler alone.
             extra: dict[str, Any] = {} if s.window is None else {"window": s.window}
-            try:
-                self._client = Whereby(
-                    plan=s.plan,
-                    points_per_minute=s.points_per_minute,
-                    base_url=s.base_url,  # None: the client reads WHEREBY_BASE_URL, then uses the API's URL
-                    **extra,
-                )
-            finally:
-                logger.handlers[:], logger.level = handlers, level
+            self._client = Whereby(
+                plan=s.plan,
+                points_per_minute=s.points_per_minute,
+                base_url=s.base_url,  # None: the client reads WHEREBY_BASE_URL, then uses the API's URL
+                **extra,
+            )
         return self._client
 
     def close(self) -> None:

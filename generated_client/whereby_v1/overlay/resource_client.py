@@ -170,12 +170,15 @@ _log_handler: logging.Handler | None = None
 
 
 def _log_from_environment() -> None:
-    """`WHEREBY_LOG=info|debug`: the `whereby_v1` log on stderr (it never holds the key)."""
+    """`WHEREBY_LOG=info|debug`: the `whereby_v1` log on stderr (it never holds the key).
+
+    An application that set up the `whereby_v1` logger itself (a handler on it) keeps its own setup.
+    """
     global _log_handler
     level = _LOG_LEVELS.get(os.environ.get(LOG_ENV, "").strip().lower())
-    if level is None or _log_handler is not None:
-        return
     logger = logging.getLogger(C.LOGGER_NAME)
+    if level is None or _log_handler is not None or logger.handlers:
+        return
     _log_handler = logging.StreamHandler(sys.stderr)
     _log_handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
     logger.addHandler(_log_handler)
