@@ -8,6 +8,8 @@ request waits for points nobody spends. Checked on every kind of store.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -141,5 +143,6 @@ def test_a_task_cancelled_while_its_booking_is_being_made_gives_it_back(tmp_path
             await asyncio.sleep(0.5)  # the thread finishes and the booking is given back
 
     asyncio.run(main())
-    assert store._run(lambda conn: conn.execute("SELECT count(*) FROM whereby_budget_bookings").fetchone()[0]) == 0
     store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "budget.sqlite3")) as conn:
+        assert conn.execute("SELECT count(*) FROM whereby_budget_bookings").fetchone()[0] == 0

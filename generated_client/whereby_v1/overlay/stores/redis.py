@@ -20,28 +20,19 @@ raises `WherebyError` instead. No message ever contains the password of the Redi
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .. import _constants as C
-from ..errors import WherebyError
 from .base import Booking, check_request
-from .memory import MemoryStore
+from .fallback import RETRY_INTERVAL_SECONDS, Fallback, check_mode
 
 if TYPE_CHECKING:
     import redis
-
-log = logging.getLogger(C.LOGGER_NAME)
 
 T = TypeVar("T")
 
 CONNECT_TIMEOUT_SECONDS = 1.0
 """Socket connect and read timeouts of a client made from a URL: a dead Redis must not hang a caller."""
-RETRY_INTERVAL_SECONDS = 5.0
-"""While Redis is unreachable, try it again at most this often."""
 
 # Shared by the three scripts. Lua numbers returned to Redis are truncated to integers, so times
 # go back as "%.17g" strings (exact for a double); redis.call converts number arguments exactly.
@@ -218,8 +209,7 @@ class RedisStore:
             raise ImportError(
                 "RedisStore needs the redis package, an optional dependency: pip install 'whereby-v1[redis]'"
             ) from error
-        if fallback not in ("local", "raise"):
-            raise ValueError(f"fallback must be 'local' or 'raise', not {fallback!r}")
+        check_mode(fallback, retry_interval)
         if isinstance(client_or_url, str):
             # No retries inside redis-py: a booking script must not run twice, and a dead Redis
             # must cost a caller one short timeout, not several.
@@ -238,18 +228,21 @@ class RedisStore:
         self.retry_interval = retry_interval
         self.address = _address(self.client)
         self._secrets = _secrets(self.client, client_or_url if isinstance(client_or_url, str) else None)
-        self._redis_error: type[Exception] = redis.exceptions.RedisError
+        self._fallback = Fallback(
+            f"the Redis budget store at {self.address}",
+            fallback,
+            retry_interval,
+            (redis.exceptions.RedisError,),
+            self._scrub,
+        )
 
         self._log_key, self._seq_key, self._paused_key = (f"{{{name}}}:log", f"{{{name}}}:seq", f"{{{name}}}:paused")
         self._book = self.client.register_script(_LUA_BOOK)
         self._correct = self.client.register_script(_LUA_CORRECT)
         self._pause = self.client.register_script(_LUA_PAUSE)
 
-        self.local = MemoryStore(clock=time.time)
+        self.local = self._fallback.local
         """The budget used while Redis is unreachable (fallback="local")."""
-        self._state = threading.Lock()
-        self._down = False
-        self._retry_at = 0.0
 
     # -- the store
 
@@ -299,37 +292,7 @@ class RedisStore:
     # -- Redis or the fallback
 
     def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
-        with self._state:
-            probe = not self._down or time.monotonic() >= self._retry_at
-            if self._down and probe:  # one caller tries Redis again; the others stay local meanwhile
-                self._retry_at = time.monotonic() + self.retry_interval
-        if not probe:
-            return local()
-        try:
-            result = remote()
-        except self._redis_error as error:
-            reason = self._scrub(f"{type(error).__name__}: {error}")
-            if self.fallback == "raise":
-                raise WherebyError(f"the Redis budget store at {self.address} failed: {reason}") from None
-            with self._state:
-                first = not self._down
-                self._down = True
-                self._retry_at = time.monotonic() + self.retry_interval
-            if first:
-                log.warning(
-                    "the Redis budget store at %s failed (%s); pacing with this process's own budget "
-                    "until Redis answers again (retried every %g s)",
-                    self.address,
-                    reason,
-                    self.retry_interval,
-                )
-            return local()
-        if self._down:
-            with self._state:
-                back, self._down = self._down, False
-            if back:
-                log.info("the Redis budget store at %s answers again; the shared budget is used again", self.address)
-        return result
+        return self._fallback.call(remote, local)
 
     def _scrub(self, text: str) -> str:
         for secret in self._secrets:

@@ -3,30 +3,47 @@
 Every call is one `BEGIN IMMEDIATE` transaction: it takes SQLite's write lock first, so reading
 the bookings, applying `base.book` and recording the new booking cannot interleave with another
 process doing the same. Other processes wait for the lock (the busy timeout) instead of failing.
-The file is in WAL mode, so the lock is held for well under a millisecond per booking.
+
+The file uses a rollback journal kept in place (`journal_mode=PERSIST`), not WAL: every call
+writes, so WAL's concurrent readers buy nothing, while its `-wal` and memory-mapped `-shm` files
+are what made the store fragile (garbage in either failed every call; a truncated `-shm` killed
+the process with SIGBUS). With `synchronous=OFF` a commit costs no fsync: a crashed process loses
+nothing (the OS has the writes), and a power loss can only lose bookings whose window is long
+gone by the time the host is back.
+
+Faults: the path is checked on every call, so a budget file that was deleted or replaced is
+noticed and reopened (one warning), and every process ends up on the same new file instead of
+splitting the budget. A file that fails (corrupt, unwritable) is handled like a Redis that is
+down: `fallback="local"` paces with this process's own budget and tries the file again every
+`retry_interval` seconds; `fallback="raise"` raises `WherebyError`. A file that cannot be opened
+at all when the store is made is a setup error and raises at once.
 
 Times are `time.time()`: every process on a host reads the same clock.
 
-Connections: one per thread (and per process), opened on first use and kept. A connection per
-call would be simpler, but opening one costs more than the booking itself, and in WAL mode the
-last connection to close checkpoints and deletes the -wal file, so a lone process would do that
-on every call. sqlite3 connections must not hop between threads while in use, and must not cross
-a `fork()`, so each thread of each process gets its own; a thread's connection is closed when
-the thread ends, and `close()` closes all of them.
+Connections: one per thread (and per process), opened on first use and kept, since opening one
+costs more than the booking itself. sqlite3 connections must not hop between threads while in
+use, and must not cross a `fork()`, so each thread of each process gets its own; a thread's
+connection is closed when the thread ends, and `close()` closes all of them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sqlite3
 import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
+from .. import _constants as C
 from ..errors import WherebyError
 from .base import Booking, book, check_request, unseen_spending
+from .fallback import RETRY_INTERVAL_SECONDS, Fallback
+
+log = logging.getLogger(C.LOGGER_NAME)
 
 T = TypeVar("T")
 
@@ -45,60 +62,130 @@ _SCHEMA = (
 _inherited: list[sqlite3.Connection] = []
 """Connections a forked child inherited: never used and never closed in the child (SQLite forbids both)."""
 
+FileId = tuple[int, int]
+"""(device, inode) of the budget file: which file a path names right now."""
+
+
+def _file_id(path: str) -> FileId | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _leave_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Use a persistent rollback journal. PERSIST is a setting of the connection, but WAL is stored
+    in the file: a file left in WAL mode by an earlier version converts only while no other
+    connection has it open. Until then it stays in WAL mode (every connection follows the file),
+    and nobody waits for the change."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = PERSIST")
+        return
+    conn.execute("PRAGMA busy_timeout = 0")
+    with contextlib.suppress(sqlite3.OperationalError):  # another process has it open: a later connection converts
+        conn.execute("PRAGMA journal_mode = PERSIST")
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+
 
 class _Connection:
-    """A connection and the process that opened it (weakly referenced by the store, for `close`)."""
+    """A connection, the process that opened it and the file it has open (weakly referenced by
+    the store, for `close`)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, file: FileId | None) -> None:
         self.conn = conn
         self.pid = os.getpid()
+        self.file = file
 
 
 class SQLiteStore:
     blocking_io = True
 
-    def __init__(self, path: str | os.PathLike[str], *, name: str = "default", timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        name: str = "default",
+        timeout: float = 30.0,
+        fallback: Literal["local", "raise"] = "local",
+        retry_interval: float = RETRY_INTERVAL_SECONDS,
+    ) -> None:
         """`path`: the SQLite file (created if missing); `name`: which budget in it (several may share
-        a file); `timeout`: how long a call waits for other processes' transactions before failing."""
+        a file); `timeout`: how long a call waits for other processes' transactions before failing;
+        `fallback`, `retry_interval`: what a call does while the file fails (see the module)."""
         self.path = os.fspath(path)
         if self.path == ":memory:" or self.path.startswith("file:"):
             raise ValueError("SQLiteStore needs a file path that every process can open, not an in-memory database")
+        if not (isinstance(timeout, int | float) and 0 <= timeout < float("inf")):
+            raise ValueError(f"timeout must be a finite number of seconds, 0 or more, not {timeout!r}")
         self.name = name
         self.timeout = timeout
+        self.fallback = fallback
+        self.retry_interval = retry_interval
+        self._fallback = Fallback(
+            f"the SQLite budget store {self.path!r}", fallback, retry_interval, (sqlite3.Error, OSError)
+        )
+        self.local = self._fallback.local
+        """The budget used while the file fails (fallback="local")."""
         self._local = threading.local()
         self._all: weakref.WeakSet[_Connection] = weakref.WeakSet()
         self._all_lock = threading.Lock()
-        self._run(self._create_tables)
+        self._file: FileId | None = None  # the file this store uses, as far as it knows
+        try:
+            self._transact(lambda conn: None)  # a path that cannot work is a setup error, shown now
+        except (sqlite3.Error, OSError) as error:
+            raise WherebyError(f"the SQLite budget store {self.path!r} cannot be used: {error}") from None
 
     # -- connections
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self) -> _Connection:
         held: _Connection | None = getattr(self._local, "held", None)
         if held is not None and held.pid == os.getpid():
-            return held.conn
-        if held is not None:  # inherited through fork(): leave it alone
+            if held.file is not None and held.file == _file_id(self.path):
+                return held
+            self._drop(held)  # the path names another file now (or none): this one is nobody's budget
+        elif held is not None:  # inherited through fork(): leave it alone
             _inherited.append(held.conn)
         # isolation_level=None: no implicit transactions, we issue BEGIN IMMEDIATE / COMMIT ourselves.
         # check_same_thread=False only so that close() may close it from another thread.
         conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False)
         try:
             # `timeout` above is SQLite's busy timeout: a locked file is retried, not an error.
-            conn.execute("PRAGMA journal_mode = WAL")  # stored in the file; a no-op once set
-            # In WAL mode NORMAL loses nothing on a crash of the process, only on a power loss.
-            conn.execute("PRAGMA synchronous = NORMAL")
+            _leave_wal(conn, self.timeout)
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA:  # also in a file that replaced a deleted one
+                conn.execute(statement)
+            conn.execute("COMMIT")
+            file = _file_id(self.path)
         except BaseException:
             conn.close()
             raise
-        held = _Connection(conn)
+        held = _Connection(conn, file)
         self._local.held = held
         with self._all_lock:
             self._all.add(held)
-        return conn
+            replaced, self._file = self._file is not None and file != self._file, file
+        if replaced:
+            log.warning(
+                "the SQLite budget file %r was deleted or replaced while in use; this process now uses "
+                "the file at that path (bookings in the old one are not counted)",
+                self.path,
+            )
+        return held
 
-    def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    def _drop(self, held: _Connection) -> None:
+        self._local.held = None
+        with self._all_lock:
+            self._all.discard(held)
+        with contextlib.suppress(sqlite3.Error):  # a connection to a broken file may fail to close
+            held.conn.close()
+
+    def _transact(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """`work` in one transaction that holds the write lock from its start."""
+        held = self._connection()
+        conn = held.conn
         try:
-            conn = self._connection()
             conn.execute("BEGIN IMMEDIATE")  # waits (busy timeout) while another process holds the lock
             try:
                 result = work(conn)
@@ -107,9 +194,15 @@ class SQLiteStore:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-            return result
-        except sqlite3.Error as error:
-            raise WherebyError(f"the SQLite budget store {self.path!r} failed: {error}") from error
+        except sqlite3.Error:
+            self._drop(held)  # the next try opens the file afresh
+            with self._all_lock:
+                self._file = None  # and, if the file was replaced meanwhile, "answers again" says enough
+            raise
+        return result
+
+    def _run(self, work: Callable[[sqlite3.Connection], T], local: Callable[[], T]) -> T:
+        return self._fallback.call(lambda: self._transact(work), local)
 
     def close(self) -> None:
         """Close every connection this store opened in this process (it reopens them if used again)."""
@@ -121,11 +214,6 @@ class SQLiteStore:
         self._local = threading.local()
 
     # -- the store
-
-    @staticmethod
-    def _create_tables(conn: sqlite3.Connection) -> None:
-        for statement in _SCHEMA:
-            conn.execute(statement)
 
     def _prune(self, conn: sqlite3.Connection, now: float, window: float) -> None:
         conn.execute("DELETE FROM whereby_budget_bookings WHERE name = ? AND at <= ?", (self.name, now - window))
@@ -150,9 +238,13 @@ class SQLiteStore:
             row = conn.execute(
                 "INSERT INTO whereby_budget_bookings (name, at, cost) VALUES (?, ?, ?)", (self.name, at, cost)
             )
-            return Booking(at, at - now, row.lastrowid)
+            return Booking(at, at - now, ("file", self._local.held.file, row.lastrowid))
 
-        return self._run(work)
+        def local() -> Booking:
+            booked = self.local.book(cost, limit, window)
+            return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._run(work, local)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         def work(conn: sqlite3.Connection) -> None:
@@ -164,7 +256,7 @@ class SQLiteStore:
                     "INSERT INTO whereby_budget_bookings (name, at, cost) VALUES (?, ?, ?)", (self.name, now, extra)
                 )
 
-        self._run(work)
+        self._run(work, lambda: self.local.correct(remaining, limit, window))
 
     def pause(self, seconds: float) -> None:
         def work(conn: sqlite3.Connection) -> None:
@@ -175,10 +267,17 @@ class SQLiteStore:
                 (self.name, until),
             )
 
-        self._run(work)
+        self._run(work, lambda: self.local.pause(seconds))
 
     def release(self, booking: Booking) -> None:
-        def work(conn: sqlite3.Connection) -> None:
-            conn.execute("DELETE FROM whereby_budget_bookings WHERE seq = ? AND name = ?", (booking.key, self.name))
+        where, *handle = booking.key
+        if where == "local":  # booked in the fallback while the file failed
+            self.local.release(handle[0])
+            return
+        file, seq = handle
 
-        self._run(work)
+        def work(conn: sqlite3.Connection) -> None:
+            if self._local.held.file == file:  # a seq of a file since replaced would name another booking
+                conn.execute("DELETE FROM whereby_budget_bookings WHERE seq = ? AND name = ?", (seq, self.name))
+
+        self._run(work, lambda: None)  # the file fails again: the booking leaves with its window
