@@ -53,17 +53,25 @@ def environment(base_url: str | None = None, key: str | None = KEY, **extra: str
     return env
 
 
-def whereby(*args: str, base_url: str | None = None, key: str | None = KEY, stdin: str | None = None) -> Result:
-    """Run `whereby-v1 ARGS` to the end and check what must hold for every run."""
-    done = subprocess.run(
-        [str(SCRIPT), *args],
-        env=environment(base_url, key),
-        input=stdin if stdin is not None else "",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    result = Result(done.returncode, done.stdout, done.stderr)
+def whereby(*args: str, base_url: str | None = None, key: str | None = KEY, stdin: str | Path | None = None) -> Result:
+    """Run `whereby-v1 ARGS` to the end and check what must hold for every run.
+
+    `stdin` is the text to feed it, or a file (a Path, such as /dev/zero) to connect it to.
+    """
+    source = stdin.open("rb") if isinstance(stdin, Path) else None
+    try:
+        done = subprocess.run(
+            [str(SCRIPT), *args],
+            env=environment(base_url, key),
+            stdin=source,
+            input=None if source else (stdin or "").encode(),
+            capture_output=True,
+            timeout=120,
+        )
+    finally:
+        if source:
+            source.close()
+    result = Result(done.returncode, done.stdout.decode(errors="replace"), done.stderr.decode(errors="replace"))
     everything = result.stdout + result.stderr
     assert "Traceback" not in everything, everything
     if key:

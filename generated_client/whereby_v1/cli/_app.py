@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
+import httpx
 
 from ..overlay import _constants as C
 from ..overlay.errors import APIDeprecationWarning, APIStatusError, ConfigurationError, WherebyError
@@ -92,7 +93,7 @@ for command in (meetings, recordings, transcriptions, summaries, insights, call,
     cli.add_command(command)
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException, lead: str = "") -> str:
     message = exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
     if isinstance(exc, APIStatusError):
         body = exc.body
@@ -102,7 +103,7 @@ def _one_line(exc: BaseException) -> str:
             message += f": {detail}"
         if isinstance(body, dict) and body.get("field"):
             message += f" (field {body['field']})"
-    message = "; ".join([message or type(exc).__name__, *getattr(exc, "__notes__", [])])
+    message = lead + "; ".join([message or type(exc).__name__, *getattr(exc, "__notes__", [])])
     message = " ".join(message.split())
     key = os.environ.get(C.API_KEY_ENV)
     if key:
@@ -111,8 +112,8 @@ def _one_line(exc: BaseException) -> str:
     return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 3] + "..."
 
 
-def _fail(exc: BaseException, status: int, hint: str = "") -> int:
-    click.echo(f"{PROG}: error: {_one_line(exc)}{hint}", err=True)
+def _fail(exc: BaseException, status: int, hint: str = "", lead: str = "") -> int:
+    click.echo(f"{PROG}: error: {_one_line(exc, lead)}{hint}", err=True)
     return status
 
 
@@ -157,6 +158,9 @@ def run(argv: list[str] | None = None) -> int:
         return _fail(exc, USAGE)
     except WherebyError as exc:
         return _fail(exc, API_ERROR)
+    except httpx.InvalidURL as exc:
+        # The URL is built from what was typed (a value too long for a URL, say): bad input.
+        return _fail(exc, USAGE, lead="the request's URL cannot be built: ")
     except (ValueError, TypeError) as exc:
         # The generated functions refuse bad input before it is sent (naive datetimes, empty path
         # segments, ...), with messages that name the field.

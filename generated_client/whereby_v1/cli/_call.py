@@ -14,10 +14,9 @@ import difflib
 import enum
 import importlib
 import inspect
-import json
+import math
 import mimetypes
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable
@@ -30,6 +29,7 @@ import click
 from .._operations import OPERATIONS, Operation, Parameter
 from ..types import File, Unset
 from ._common import common_options, state
+from ._input import MAX_JSON_BODY, MAX_UPLOAD, decode, parse_json, read_limited
 
 _BY_ID = {op.operation_id: op for op in OPERATIONS}
 _DEEP = re.compile(r"^(?P<name>[^\[\]=]+)\[(?P<key>[^\[\]]+)\]$")  # roomName[startsWith]
@@ -78,7 +78,10 @@ def _scalar(name: str, text: str, kind: Any) -> Any:
         if kind is int:
             return int(text)
         if kind is float:
-            return float(text)
+            number = float(text)
+            if not math.isfinite(number):  # the API speaks JSON, which has no nan or infinity
+                raise click.UsageError(f"{name}: {text!r} is not a finite number")
+            return number
         if kind is datetime.datetime:
             return datetime.datetime.fromisoformat(text)
         if kind is datetime.date:
@@ -104,7 +107,7 @@ def _convert(name: str, values: list[str], nested: dict[str, str], hint: Any) ->
                 # A deepObject parameter: roomName[startsWith]=x, or roomName='{"startsWith": "x"}'.
                 data: dict[str, Any] = dict(nested)
                 for value in values:
-                    loaded = json.loads(value)
+                    loaded = parse_json(value)
                     if not isinstance(loaded, dict):
                         raise click.UsageError(f"{name}: give a JSON object or {name}[key]=value")
                     data.update(loaded)
@@ -149,23 +152,17 @@ def _parse_params(op: Operation, pairs: tuple[str, ...]) -> tuple[dict[str, list
 
 def load_json(source: str) -> Any:
     """--body: inline JSON, @file.json, or - for stdin; errors name where the text came from."""
-    if source == "-":
-        text, where = sys.stdin.read(), "the body from stdin"
-    elif source.startswith("@"):
-        path = Path(source[1:])
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise click.UsageError(f"cannot read body file {str(path)!r}: {reason}") from None
-        where = f"body file {str(path)!r}"
-    else:
+    if source == "-" or source.startswith("@"):
+        path = source[1:] if source.startswith("@") else "-"
+        where = "the body from stdin" if path == "-" else f"body file {path!r}"
+        data = read_limited(path, MAX_JSON_BODY, option="--body", where=where, what="a JSON body")
+        text = decode("--body", where, data)
+    else:  # an argument: the system bounds its length (128 KiB on Linux)
         text, where = source, "--body"
     try:
-        return json.loads(text)
+        return parse_json(text)
     except ValueError as exc:
-        detail = f"{exc.msg} at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else exc
-        raise click.UsageError(f"{where} is not valid JSON: {detail}") from None
+        raise click.UsageError(f"{where} {exc}") from None
 
 
 def _form(pairs: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
@@ -177,12 +174,10 @@ def _form(pairs: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
             raise click.UsageError(f"--form {pair!r}: write NAME=@path for a file or NAME=text")
         key, value = pair.split("=", 1)
         if value.startswith("@"):
-            path = Path(value[1:])
-            try:
-                parts[key] = path.read_bytes()
-            except OSError as exc:
-                raise click.UsageError(f"cannot read form file {str(path)!r}: {exc.strerror or exc}") from None
-            files[key] = path
+            path = value[1:]
+            where = f"form file {path!r}"
+            parts[key] = read_limited(path, MAX_UPLOAD, option=f"--form {key}", where=where, what="an uploaded file")
+            files[key] = Path(path)
         else:
             parts[key] = value
     return parts, files

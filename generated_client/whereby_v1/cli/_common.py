@@ -11,9 +11,9 @@ reads it from the operations table (openapi.yaml).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -23,8 +23,10 @@ import click
 
 from .._client import Whereby
 from .._operations import POINTS, SERVER_URL
+from .._wire import MAX_SEGMENT
 from ..overlay import _constants as C
 from ..overlay.errors import ConfigurationError
+from ._input import MAX_IDS, decode, read_limited
 from ._output import Output
 
 if TYPE_CHECKING:
@@ -89,14 +91,28 @@ def state() -> State:
 # `whereby-v1 meetings list --json`): each one, where given, writes into the run's Settings.
 
 
-def _setting(*decls: str, into: str, **attrs: Any) -> Callable[[F], F]:
-    """An option that, where given, writes into the run's Settings (field `into`), not into the command's arguments."""
+def _setting(*decls: str, into: str, check: Check | None = None, **attrs: Any) -> Callable[[F], F]:
+    """An option that, where given, writes into the run's Settings (field `into`), not into the command's arguments.
+
+    `check`, an option callback, refuses a bad value (click.BadParameter) before it is stored.
+    """
 
     def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
         if value is not None and value is not False:
-            setattr(ctx.ensure_object(State).settings, into, value)
+            setattr(ctx.ensure_object(State).settings, into, check(ctx, param, value) if check else value)
 
     return click.option(*decls, expose_value=False, callback=store, **attrs)
+
+
+Check = Callable[[click.Context, click.Parameter, Any], Any]
+
+
+def finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """Option callback: FloatRange lets nan through (it is neither below a minimum nor above a
+    maximum), and inf where there is no maximum; neither is a number of seconds."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"must be a finite number of seconds, not {value}", ctx=ctx, param=param)
+    return value
 
 
 def common_options(command: F) -> F:
@@ -132,6 +148,7 @@ def common_options(command: F) -> F:
             "--window",
             into="window",
             type=click.FloatRange(min=0, min_open=True),
+            check=finite,
             metavar="SECONDS",
             help=f"Length of the budget window [default {C.WINDOW_SECONDS:g}; for sandboxes run with a shorter one].",
         ),
@@ -175,7 +192,11 @@ def read_ids(values: Iterable[str], what: str) -> list[str]:
     """Ids from the arguments; `-` reads more from stdin (whitespace-separated). Duplicates go once."""
     ids: list[str] = []
     for value in values:
-        ids.extend(sys.stdin.read().split() if value == "-" else [value])
+        if value == "-":
+            data = read_limited("-", MAX_IDS, option="'-'", where="stdin", what=f"{what} ids read from stdin")
+            ids.extend(decode("'-'", "stdin", data).split())
+        else:
+            ids.append(value)
     unique = list(dict.fromkeys(i for i in ids if i))
     if not unique:
         raise click.UsageError(f"no {what} ids given (pass them as arguments, or '-' to read them from stdin)")
@@ -244,6 +265,23 @@ def delete_ids(what: str, ids: list[str], batch_size: int, send: Callable[[list[
 # -- lists -----------------------------------------------------------------------------------------
 
 
+MAX_CURSOR = MAX_SEGMENT
+"""A cursor is a short token the API gave out (the sandbox's are 32 characters); the library
+refuses longer URL values than this, and past 64 KB httpx cannot build the URL at all. Checked
+here too, so that the message names the option."""
+
+
+def _cursor(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and len(value) > MAX_CURSOR:
+        raise click.BadParameter(
+            f"is {len(value)} characters long; a cursor is a short token from an earlier listing, and at most "
+            f"{MAX_CURSOR} characters are accepted",
+            ctx=ctx,
+            param=param,
+        )
+    return value
+
+
 def list_options(command: F) -> F:
     options = [
         click.option("--all", "page_all", is_flag=True, help="Follow the cursor through every page."),
@@ -254,7 +292,12 @@ def list_options(command: F) -> F:
             help="Stop after N items, across pages (implies paging).",
         ),
         click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Items per page (per request)."),
-        click.option("--cursor", metavar="CURSOR", help="Start from this page (a cursor from an earlier listing)."),
+        click.option(
+            "--cursor",
+            callback=_cursor,
+            metavar="CURSOR",
+            help="Start from this page (a cursor from an earlier listing).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)

@@ -26,6 +26,7 @@ from ._common import (
     common_options,
     cost,
     delete_ids,
+    finite,
     given,
     list_options,
     priced,
@@ -41,13 +42,6 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH = 100
 MAX_WAIT_SECONDS = 86_400.0  # a day: longer waits are typos, and too long for time.sleep()
-
-
-def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    # FloatRange lets "nan" through: it is neither below the minimum nor above the maximum.
-    if value != value:
-        raise click.BadParameter("must be a number of seconds, not nan", ctx=ctx, param=param)
-    return value
 
 
 FINISHED = {SummaryState.READY, SummaryState.FAILED}
@@ -215,7 +209,7 @@ def summaries() -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
-    callback=_finite,
+    callback=finite,
     default=600,
     show_default=True,
     metavar="SECONDS",
@@ -224,7 +218,7 @@ def summaries() -> None:
 @click.option(
     "--poll-interval",
     type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
-    callback=_finite,
+    callback=finite,
     default=5,
     show_default=True,
     metavar="SECONDS",
