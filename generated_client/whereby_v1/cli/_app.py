@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import socket
+import ssl
 import sys
 import warnings
 from collections.abc import Iterator
@@ -20,7 +22,14 @@ import click
 import httpx
 
 from ..overlay import _constants as C
-from ..overlay.errors import APIDeprecationWarning, APIStatusError, ConfigurationError, WherebyError
+from ..overlay.errors import (
+    APIConnectionError,
+    APIDeprecationWarning,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    WherebyError,
+)
 from ._call import call, operations
 from ._common import State, common_options
 from ._insights import insights
@@ -117,6 +126,48 @@ def _fail(exc: BaseException, status: int, hint: str = "", lead: str = "") -> in
     return status
 
 
+_REASONS: list[tuple[type[BaseException], str]] = [
+    # What happened, by the first of these among the error's causes; the order matters (a
+    # gaierror is an OSError, a ConnectTimeout a TimeoutException).
+    (socket.gaierror, "the host name could not be resolved"),
+    (ConnectionRefusedError, "connection refused"),
+    (httpx.ConnectTimeout, "timed out while connecting"),
+    (httpx.TimeoutException, "timed out waiting for the reply"),
+    (ssl.SSLCertVerificationError, "the server's TLS certificate was not accepted"),
+    (ssl.SSLError, "the TLS handshake failed"),
+    (ConnectionResetError, "the connection was reset"),
+    (httpx.RemoteProtocolError, "the server closed the connection without a reply"),
+]
+
+
+def _unreachable(exc: APIConnectionError) -> str:
+    """`cannot reach HOST:PORT: REASON` for a connection error, from what the library raised it from."""
+    try:
+        url = httpx.URL(exc.url)
+        host = f"[{url.host}]" if ":" in url.host else url.host
+        where = f"{host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '?')}"
+    except (httpx.InvalidURL, ValueError):
+        where = "the server"
+    causes: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and cause not in causes:
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    for kind, reason in _REASONS:
+        found = next((c for c in causes if isinstance(c, kind)), None)
+        if found is None:
+            continue
+        if isinstance(found, socket.gaierror) and found.strerror:
+            reason += f" ({found.strerror})"
+        elif isinstance(found, ssl.SSLCertVerificationError) and found.verify_message:
+            reason += f" ({found.verify_message})"
+        return f"cannot reach {where}: {reason}"
+    if isinstance(exc, APITimeoutError):
+        return f"cannot reach {where}: timed out"
+    system = next((c for c in causes if isinstance(c, OSError) and c.strerror), None)
+    return f"cannot reach {where}: {system.strerror if isinstance(system, OSError) else 'the connection failed'}"
+
+
 def _setup_logging() -> None:
     # The library logs deprecations and (at debug) pacing; show them as our own lines on stderr.
     handler = logging.StreamHandler(sys.stderr)
@@ -156,6 +207,8 @@ def run(argv: list[str] | None = None) -> int:
         return INTERRUPTED
     except ConfigurationError as exc:
         return _fail(exc, USAGE)
+    except APIConnectionError as exc:
+        return _fail(exc, API_ERROR, ")", lead=f"{_unreachable(exc)} (")
     except WherebyError as exc:
         return _fail(exc, API_ERROR)
     except httpx.InvalidURL as exc:

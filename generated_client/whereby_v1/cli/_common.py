@@ -26,7 +26,7 @@ from .._operations import POINTS, SERVER_URL
 from .._wire import MAX_SEGMENT
 from ..overlay import _constants as C
 from ..overlay.errors import ConfigurationError
-from ._input import MAX_IDS, decode, read_limited
+from ._input import MAX_IDS, base_url_problem, decode, read_limited
 from ._output import Output
 
 if TYPE_CHECKING:
@@ -62,6 +62,11 @@ class State:
             if not os.environ.get(C.API_KEY_ENV):
                 raise ConfigurationError(f"no API key: set the {C.API_KEY_ENV} environment variable")
             s = self.settings
+            from_environment = os.environ.get(C.BASE_URL_ENV)
+            problem = None if s.base_url or not from_environment else base_url_problem(from_environment)
+            if problem:
+                # As the option is refused: at once, before the library would retry an impossible port.
+                raise ConfigurationError(f"Invalid value for {C.BASE_URL_ENV}: {problem}")
             logger = logging.getLogger(C.LOGGER_NAME)
             if s.verbose:
                 logger.setLevel(logging.DEBUG)
@@ -115,6 +120,13 @@ def finite(ctx: click.Context, param: click.Parameter, value: float | None) -> f
     return value
 
 
+def _base_url(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    problem = base_url_problem(value)
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return value
+
+
 def common_options(command: F) -> F:
     options = [
         _setting(
@@ -128,6 +140,7 @@ def common_options(command: F) -> F:
         _setting(
             "--base-url",
             into="base_url",
+            check=_base_url,
             metavar="URL",
             help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT/v1 [env {C.BASE_URL_ENV}; default {SERVER_URL}].",
         ),

@@ -1,10 +1,11 @@
 """What people point the command line at, checked before anything is sent: files and stdin read
-within a limit, JSON within a depth.
+within a limit, JSON within a depth, a base URL whose port can exist.
 
 A path may name something that never ends (/dev/zero, /dev/urandom, a pipe) or a file far larger
 than the API takes; read whole, it ends in MemoryError. So a read here takes at most limit + 1
 bytes (the one byte over proves the input too large) and refuses it as bad usage naming the
-option, the source and the limit, as a click.UsageError (exit 2).
+option, the source and the limit, as a click.UsageError (exit 2). A base URL's problem is said
+without its user name or password.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import json
 import sys
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 import click
+import httpx
+
+from ..overlay.client import redact_url
 
 MiB = 1024 * 1024
 MAX_JSON_BODY = 4 * MiB
@@ -112,3 +117,57 @@ def _deeper_than(value: Any, limit: int) -> bool:
         if not level:
             return False
     return any(isinstance(item, dict | list) for item in level)
+
+
+def base_url_problem(url: str) -> str | None:
+    """What makes `url` unusable as a base URL before the library sees it: an unparsable URL, a
+    port that cannot exist (valid ports are 1-65535). None when there is nothing of the kind.
+
+    The text names the URL with any user name and password redacted, and fits after "Invalid value
+    for '--base-url': ". The library checks the rest (scheme, credentials, plain http only to
+    loopback) when the client is built.
+    """
+    shown = redact_url(url)
+    try:
+        parts = urlsplit(url)
+        problem = _port_problem(parts.netloc.rpartition("@")[2], show="@" not in url)
+        if problem is None:
+            _ = httpx.URL(url).host  # the host name is decoded (IDNA) only when asked for
+    except (ValueError, httpx.InvalidURL) as exc:  # ValueError: also a malformed IDNA host name
+        return f"not a URL ({_without_secrets(str(exc), url)})"
+    if problem is None:
+        return None
+    return problem if problem.startswith("not a URL") else f"{shown!r}: {problem}"
+
+
+def _port_problem(hostport: str, *, show: bool) -> str | None:
+    if hostport.startswith("["):  # [v6 address]:port
+        address_end = hostport.find("]")
+        if address_end < 0:
+            return "not a URL (a '[' without its ']')"
+        rest = hostport[address_end + 1 :]
+        if rest and not rest.startswith(":"):
+            return "not a URL (text after the ']' of the address)"
+        port = rest[1:]
+    else:
+        port = hostport.rpartition(":")[2] if ":" in hostport else ""
+    if not port:
+        return None  # the scheme's own port
+    if not (port.isascii() and port.isdigit()):
+        return "the port is not a number (valid ports are 1-65535)"
+    if len(port) > 5 or not 1 <= int(port) <= 65535:
+        # A URL with a password that fooled the split may carry it where the port should be.
+        number = f"port {port}" if show and len(port) <= 10 else "the port"
+        return f"{number} is out of range (valid ports are 1-65535)"
+    return None
+
+
+def _without_secrets(message: str, url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        secrets = [s for s in (parts.password, parts.username) if s]
+    except ValueError:
+        secrets = []
+    for secret in secrets:
+        message = message.replace(secret, "***")
+    return message
