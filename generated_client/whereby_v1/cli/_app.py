@@ -52,7 +52,7 @@ Environment:
 Exit status:
   0    success
   1    the API refused the request or could not be reached (4xx, 5xx, connection)
-  2    bad usage or input (unknown option, bad date or JSON, missing key)
+  2    bad usage or input (unknown option, bad date or JSON, input past a limit, bad base URL, missing key)
   130  interrupted (Ctrl-C)
   141  stdout was closed early (e.g. piped into head); the output stops quietly
 

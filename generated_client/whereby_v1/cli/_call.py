@@ -29,7 +29,7 @@ import click
 from .._operations import OPERATIONS, Operation, Parameter
 from ..types import File, Unset
 from ._common import common_options, state
-from ._input import MAX_JSON_BODY, MAX_UPLOAD, decode, parse_json, read_limited
+from ._input import MAX_JSON_BODY, MAX_UPLOAD, decode, parse_json, read_limited, size_text
 
 _BY_ID = {op.operation_id: op for op in OPERATIONS}
 _DEEP = re.compile(r"^(?P<name>[^\[\]=]+)\[(?P<key>[^\[\]]+)\]$")  # roomName[startsWith]
@@ -269,8 +269,19 @@ def prepare(
     help="A path or query parameter by its name in the spec; repeat for more. Lists: a,b or repeat. "
     "Objects: NAME[key]=VALUE or NAME='{\"key\": ...}'.",
 )
-@click.option("-b", "--body", metavar="JSON|@FILE|-", help="A JSON body: inline, @file.json, or - for stdin.")
-@click.option("-F", "--form", multiple=True, metavar="NAME=@PATH|NAME=TEXT", help="A multipart body part; repeat.")
+@click.option(
+    "-b",
+    "--body",
+    metavar="JSON|@FILE|-",
+    help=f"A JSON body: inline, @file.json, or - for stdin (at most {size_text(MAX_JSON_BODY)}).",
+)
+@click.option(
+    "-F",
+    "--form",
+    multiple=True,
+    metavar="NAME=@PATH|NAME=TEXT",
+    help=f"A multipart body part, a file at most {size_text(MAX_UPLOAD)}; repeat.",
+)
 @common_options
 def call(operation_id: str, params: tuple[str, ...], body: str | None, form: tuple[str, ...]) -> None:
     """Call any operation by its operationId and print the reply's JSON ('whereby-v1 operations' lists them).
