@@ -84,32 +84,65 @@ def _imports(prop: Any) -> set[str]:
     return {line for line in lines if "from ..types import" not in line}
 
 
-def _input(prop: Any, wire: str) -> tuple[str, str]:
-    """(annotation, conversion of `{v}`) for one parameter or body field, without Unset."""
+_RUNTIME = {
+    "StringProperty": ("str", "a str"),
+    "IntProperty": ("int", "an int"),
+    "FloatProperty": ("(int, float)", "a number"),
+    "BooleanProperty": ("bool", "a bool"),
+    "DateProperty": ("datetime.date", "a date"),
+}
+"""Property kinds whose values the resource client checks at the call: (runtime types, what to expect).
+Datetimes are checked by the models' writer; enums, lists and files by their own conversions."""
+
+
+def _runtime(prop: Any) -> tuple[str, str] | None:
+    """How to check a value of `prop` at run time, or None where no check is made."""
+    kind = type(prop).__name__
+    if kind == "ModelProperty":
+        return prop.class_info.name, f"a {prop.class_info.name}"
+    if kind == "UnionProperty":
+        found = [_runtime(p) for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+        parts = [p for p in found if p is not None]
+        if not parts or len(parts) < len(found):
+            return None
+        kinds = ", ".join(t.strip("()") for t, _ in parts)
+        return f"({kinds})", " or ".join(e for _, e in parts)
+    return _RUNTIME.get(kind)
+
+
+def _input(prop: Any, name: str) -> tuple[str, str]:
+    """(annotation, conversion of `{v}`) for one parameter or body field, without Unset; `name` is
+    the argument's, for the messages of the checks."""
     kind = type(prop).__name__
     if kind == "EnumProperty":
         cls = prop.class_info.name
         literals = ", ".join(repr(v) for v in prop.values.values())
-        return f"{cls} | Literal[{literals}]", f'enum_value({cls}, {{v}}, "{wire}")'
+        return f"{cls} | Literal[{literals}]", f'enum_value({cls}, {{v}}, "{name}")'
     if kind == "ListProperty":
         inner = prop.inner_property
         if type(inner).__name__ == "EnumProperty":
-            annotation, _ = _input(inner, wire)
-            return f"Sequence[{annotation}]", f'enum_values({inner.class_info.name}, {{v}}, "{wire}")'
-        return f"Sequence[{_code(inner.get_type_string())}]", f'sequence({{v}}, "{wire}")'
+            annotation, _ = _input(inner, name)
+            return f"Sequence[{annotation}]", f'enum_values({inner.class_info.name}, {{v}}, "{name}")'
+        check = _runtime(inner)
+        items = f", {check[0]}, {check[1]!r}" if check else ""
+        return f"Sequence[{_code(inner.get_type_string())}]", f'sequence({{v}}, "{name}"{items})'
     if kind == "FileProperty":
-        return "FileInput", f'file_input({{v}}, "{wire}")'
+        return "FileInput", f'file_input({{v}}, "{name}")'
+    annotation = _code(prop.get_type_string(no_optional=True))
     if kind == "UnionProperty":
-        parts = [_input(p, wire)[0] if type(p).__name__ != "NoneProperty" else "None" for p in prop.inner_properties]
-        return " | ".join(dict.fromkeys(parts)), "{v}"
-    return _code(prop.get_type_string(no_optional=True)), "{v}"
+        parts = [_input(p, name)[0] if type(p).__name__ != "NoneProperty" else "None" for p in prop.inner_properties]
+        annotation = " | ".join(dict.fromkeys(parts))
+    check = _runtime(prop)
+    return annotation, f'typed({{v}}, "{name}", {check[0]}, {check[1]!r})' if check else "{v}"
 
 
-def _argument(prop: Any, *, required: bool | None = None, fallback: str = "") -> Argument:
-    wire = _text(prop.name)
-    annotation, convert = _input(prop, wire)
+def _argument(prop: Any, *, required: bool | None = None, fallback: str = "", path: bool = False) -> Argument:
+    """One argument of a method; a path parameter is checked by `_wire.path_segment` instead."""
     needed = prop.required if required is None else required
     name = str(prop.python_name)
+    annotation, convert = _input(prop, name)
+    if path:
+        convert = "{v}"
     value = convert.format(v=name)
     if not needed:
         annotation += " | Unset"
@@ -141,7 +174,7 @@ def _plan_method(
             for raw in [*(item.get("parameters") or []), *(item[op.method.lower()].get("parameters") or [])]
         )
     }
-    positional = [_argument(p, fallback=docs.get(_text(p.name), "")) for p in endpoint.path_parameters]
+    positional = [_argument(p, fallback=docs.get(_text(p.name), ""), path=True) for p in endpoint.path_parameters]
     keywords = [_argument(p, fallback=docs.get(_text(p.name), "")) for p in endpoint.query_parameters]
     for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
         imports |= _imports(prop)

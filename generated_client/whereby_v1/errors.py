@@ -3,6 +3,8 @@
     WherebyError                      anything this library raises on purpose
     ├── ConfigurationError            the client cannot work as set up (no key, plain http to a
     │                                 remote host, ...); also a ValueError
+    ├── ClientClosedError             the client was closed (`close()`, the end of its `with`);
+    │                                 also a RuntimeError
     ├── APIConnectionError            no usable reply (refused, reset, dropped); `may_have_run` says
     │   │                             whether the server may have done the work anyway
     │   └── APITimeoutError           the reply did not come in time
@@ -81,6 +83,10 @@ class APIDeprecationWarning(DeprecationWarning):
 
 class ConfigurationError(WherebyError, ValueError):
     """The client was set up in a way that cannot work."""
+
+
+class ClientClosedError(WherebyError, RuntimeError):
+    """The client was closed, by `close()` or at the end of its `with` block: make a new one."""
 
 
 class APIConnectionError(WherebyError):
@@ -236,6 +242,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -90,7 +90,7 @@ def test_an_enum_member_and_its_string_are_the_same_argument(client: Whereby) ->
 
 def test_a_string_the_contract_does_not_list_is_refused_naming_the_field(http_server: RecordingServer) -> None:
     client = Whereby("k", base_url="http://127.0.0.1:9/v1")
-    with pytest.raises(ValueError, match="roomMode: 'huge' is not one of 'group', 'normal'"):
+    with pytest.raises(ValueError, match="room_mode: 'huge' is not one of 'group', 'normal'"):
         client.meetings.create(end_date=_later(), room_mode="huge")  # type: ignore[arg-type]
 
 

@@ -15,7 +15,7 @@ import os
 import re
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -24,7 +24,7 @@ import httpx
 from .._operations import API_MAJOR, SERVER_URL
 from ..client import AuthenticatedClient
 from . import _constants as C
-from .errors import ConfigurationError
+from .errors import ClientClosedError, ConfigurationError
 from .pacing import Pacer
 from .stores.base import BudgetStore
 from .stores.memory import MemoryStore
@@ -111,6 +111,12 @@ class _KeyForOrigin(httpx.Auth):
         return f"<key for {self._origin}>"
 
 
+def _closed() -> ClientClosedError:
+    return ClientClosedError(
+        "this client was closed (close(), or the end of its `with` block); make a new client to send more requests"
+    )
+
+
 def _running_loop() -> asyncio.AbstractEventLoop | None:
     import asyncio  # loaded with the first async request, not with the package
 
@@ -147,6 +153,33 @@ def _seconds(value: object, *, positive: bool) -> bool:
 
 def _count(value: object, *, least: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def as_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
+    """`value` (seconds above 0, an `httpx.Timeout`, or None for no limit) as an `httpx.Timeout`."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise TypeError(f"{name}: expected seconds, an httpx.Timeout or None, not {type(value).__name__}")
+    if value is not None and not _seconds(value, positive=True):
+        raise ValueError(f"{name} must be a finite number of seconds above 0 (or None for no limit), not {value!r}")
+    return httpx.Timeout(value)
+
+
+def check_headers(headers: object, name: str) -> dict[str, str]:
+    """Headers to add to requests, as a dict: names and values are strings, and no value may hold a
+    line break or NUL (it would end the header). A value is never shown: it may be a secret."""
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name}: expected a mapping of header names to values, not {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            bad = key if not isinstance(key, str) else value
+            raise TypeError(f"{name}: header names and values must be str, not {type(bad).__name__} ({key!r})")
+        if any(c in value for c in "\r\n\0") or any(c in key for c in "\r\n\0:"):
+            raise ValueError(f"{name}: header {key!r} has a line break, NUL or colon where none may be")
+        checked[key] = value
+    return checked
 
 
 def check_settings(points: object, window: object, retries: object, rate_retries: object, wait: object) -> None:
@@ -214,10 +247,7 @@ class WherebyClient(AuthenticatedClient):
             points_per_minute = C.PLANS[name]
         check_settings(points_per_minute, window, max_retries, max_rate_limit_retries, max_rate_limit_wait)
         base_url = check_base_url(base_url or os.environ.get(C.BASE_URL_ENV) or SERVER_URL)
-        if timeout is None:
-            timeout = C.DEFAULT_TIMEOUT
-        elif not isinstance(timeout, httpx.Timeout):
-            timeout = httpx.Timeout(timeout)
+        timeout = C.DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout)
         super().__init__(base_url=base_url, token=token, timeout=timeout, **kwargs)
         self._pacer = Pacer(budget or MemoryStore(), points_per_minute, window)
         self._settings = Settings(
@@ -235,6 +265,7 @@ class WherebyClient(AuthenticatedClient):
         )
         self._adopted_async: httpx.AsyncClient | None = None
         self._adopted = False
+        self._closed = False
         self._sync_sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] | None = None
 
@@ -267,6 +298,8 @@ class WherebyClient(AuthenticatedClient):
         return AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
 
     def get_httpx_client(self) -> httpx.Client:
+        if self._closed or (self._client is not None and self._client.is_closed):
+            raise _closed()
         if self._client is None:
             args = self._client_args()
             shared = self._pools.get("sync")
@@ -287,7 +320,9 @@ class WherebyClient(AuthenticatedClient):
             return self._adopted_async
         loop = _running_loop()
         client = self._async_by_loop.get(loop) if loop is not None else self._async_client
-        if client is None or client.is_closed:
+        if self._closed or (client is not None and client.is_closed):
+            raise _closed()
+        if client is None:
             _forget_closed_loops(self._async_by_loop, self._async_pools)
             args = self._client_args()
             pools = self._async_pools
@@ -301,6 +336,21 @@ class WherebyClient(AuthenticatedClient):
             self._wrap_routes(client)
         self._async_client = client
         return client
+
+    def close(self) -> None:
+        """Close the sync connection pool; closing twice is no error, sending afterwards is."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the running event loop's connection pool; closing twice is no error, sending
+        afterwards (from any loop) is."""
+        self._closed = True
+        loop = _running_loop()
+        client = self._adopted_async or (self._async_by_loop.get(loop) if loop is not None else self._async_client)
+        if client is not None:
+            await client.aclose()
 
     def set_httpx_client(self, client: httpx.Client) -> WherebyClient:
         """Send through `client`, wrapped like one this class builds (never around the pacing)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import IO, Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 
 from ..types import UNSET, File, Unset
+from .client import as_timeout, check_headers
 from .errors import APIResponseValidationError, WherebyError, status_error
 from .pagination import check_cap, read_page, start
 
@@ -56,10 +57,10 @@ def parse_reply(response: httpx.Response, parse: Callable[[httpx.Response], T]) 
 
 
 def _with_options(kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, timeout: Timeout | Unset) -> None:
-    if extra_headers:
-        kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+    if extra_headers is not None:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **check_headers(extra_headers, "extra_headers")}
     if not isinstance(timeout, Unset):
-        kwargs["timeout"] = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        kwargs["timeout"] = as_timeout(timeout)
 
 
 def _checked(response: httpx.Response) -> httpx.Response:
@@ -274,24 +275,43 @@ def async_raw_pager(method: Callable[P, AsyncPager[T]]) -> Callable[P, Awaitable
     return first_page
 
 
+def typed(value: T, field: str, kinds: type | tuple[type, ...], expected: str) -> T:
+    """`value`, if it is one of `kinds`; otherwise a TypeError naming the argument. (A bool is an
+    int to Python, but not a number to the API.) Without it a wrong type fails deep inside the
+    models (`AttributeError: 'dict' object has no attribute 'to_dict'`) or is sent as it is."""
+    if isinstance(value, kinds) and (not isinstance(value, bool) or expected == "a bool"):
+        return value
+    raise TypeError(f"{field}: expected {expected}, not {type(value).__name__}")
+
+
 def enum_value(kind: type[E], value: E | str, field: str) -> E:
     """`value` as a member of `kind`; a string the contract does not list is refused, naming the field."""
+    known = ", ".join(repr(m.value) for m in kind if getattr(m, "is_known", True))
+    if not isinstance(value, str):
+        raise TypeError(f"{field}: expected one of {known}, not {type(value).__name__}")
     member = kind(value)
     if not getattr(member, "is_known", True):
-        known = ", ".join(repr(m.value) for m in kind)
         raise ValueError(f"{field}: {value!r} is not one of {known}")
     return member
 
 
 def enum_values(kind: type[E], values: Sequence[E | str], field: str) -> list[E]:
-    return [enum_value(kind, v, field) for v in sequence(values, field)]
+    return [enum_value(kind, v, f"{field}[{i}]") for i, v in enumerate(sequence(values, field))]
 
 
-def sequence(values: Sequence[T], field: str) -> list[T]:
-    """A list from a sequence; a lone string is refused (it would be sent as its characters)."""
-    if isinstance(values, str | bytes):
-        raise TypeError(f"{field}: expected a list, not a single {type(values).__name__}")
-    return list(values)
+def sequence(
+    values: Sequence[T], field: str, kinds: type | tuple[type, ...] | None = None, expected: str = ""
+) -> list[T]:
+    """A list from a sequence, each item one of `kinds` if given; a lone string is refused (it
+    would be sent as its characters)."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        what = f"a single {type(values).__name__}" if isinstance(values, str | bytes) else type(values).__name__
+        raise TypeError(f"{field}: expected a list, not {what}")
+    items = list(values)
+    if kinds is not None:
+        for i, item in enumerate(items):
+            typed(item, f"{field}[{i}]", kinds, expected)
+    return items
 
 
 def file_input(image: FileInput, field: str) -> File:

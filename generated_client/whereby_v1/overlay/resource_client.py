@@ -20,7 +20,7 @@ import httpx
 
 from ..types import UNSET, Unset
 from . import _constants as C
-from .client import WherebyClient, check_settings
+from .client import WherebyClient, as_timeout, check_headers, check_settings
 from .errors import ConfigurationError
 from .pacing import Pacer
 from .stores.base import BudgetStore
@@ -113,9 +113,9 @@ class _Base:
         )
         changes["_settings"] = settings
         if not isinstance(timeout, Unset):
-            changes["_timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if default_headers:
-            changes["_headers"] = {**self._client.headers, **default_headers}
+            changes["_timeout"] = as_timeout(timeout)
+        if default_headers is not None:
+            changes["_headers"] = {**self._client.headers, **check_headers(default_headers, "default_headers")}
         clone = copy.copy(self)
         clone.__dict__ = {k: v for k, v in self.__dict__.items() if not _is_cached_resource(type(self), k)}
         clone._client = self._client.derive(**changes)
@@ -136,7 +136,7 @@ class WherebyBase(_Base):
 
     def close(self) -> None:
         """Close the connection pool (shared with the clients `with_options` made)."""
-        self._client.get_httpx_client().close()
+        self._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -154,7 +154,7 @@ class AsyncWherebyBase(_Base):
 
     async def close(self) -> None:
         """Close the connection pool (shared with the clients `with_options` made)."""
-        await self._client.get_async_httpx_client().aclose()
+        await self._client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -34,6 +34,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -49,7 +50,15 @@ def _rooms_request(
     limit: int | Unset,
 ) -> dict[str, Any]:
     return get_room_insights._get_kwargs(
-        room_name=room_name, created_at=created_at, sort_by=sort_by, cursor=cursor, limit=limit
+        room_name=UNSET
+        if isinstance(room_name, Unset)
+        else typed(room_name, "room_name", RoomNameFilter, "a RoomNameFilter"),
+        created_at=UNSET
+        if isinstance(created_at, Unset)
+        else typed(created_at, "created_at", DateTimeRange, "a DateTimeRange"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else typed(sort_by, "sort_by", str, "a str"),
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
     )
 
 
@@ -62,7 +71,13 @@ def _room_sessions_request(
     limit: int | Unset,
 ) -> dict[str, Any]:
     return get_room_session_insights._get_kwargs(
-        room_name=room_name, room_session_id=room_session_id, sort_by=sort_by, cursor=cursor, limit=limit
+        room_name=typed(room_name, "room_name", str, "a str"),
+        room_session_id=UNSET
+        if isinstance(room_session_id, Unset)
+        else typed(room_session_id, "room_session_id", str, "a str"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else typed(sort_by, "sort_by", str, "a str"),
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
     )
 
 
@@ -75,11 +90,13 @@ def _participants_request(
     limit: int | Unset,
 ) -> dict[str, Any]:
     return get_participants._get_kwargs(
-        room_session_id=room_session_id,
-        external_id=external_id,
-        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(ParticipantSortBy, sort_by, "sortBy"),
-        cursor=cursor,
-        limit=limit,
+        room_session_id=UNSET
+        if isinstance(room_session_id, Unset)
+        else typed(room_session_id, "room_session_id", str, "a str"),
+        external_id=UNSET if isinstance(external_id, Unset) else typed(external_id, "external_id", str, "a str"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(ParticipantSortBy, sort_by, "sort_by"),
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
     )
 
 
@@ -88,7 +105,10 @@ def _participant_request(
     room_session_id: str,
     participant_id: str,
 ) -> dict[str, Any]:
-    return get_participant_details._get_kwargs(room_session_id=room_session_id, participant_id=participant_id)
+    return get_participant_details._get_kwargs(
+        room_session_id=typed(room_session_id, "room_session_id", str, "a str"),
+        participant_id=typed(participant_id, "participant_id", str, "a str"),
+    )
 
 
 class Insights(SyncResource):

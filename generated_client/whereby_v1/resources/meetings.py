@@ -37,6 +37,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -51,10 +52,12 @@ def _list_request(
     room_name: MeetingRoomNameFilter | Unset,
 ) -> dict[str, Any]:
     return get_meetings._get_kwargs(
-        cursor=cursor,
-        limit=limit,
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
         fields=UNSET if isinstance(fields, Unset) else enum_values(MeetingField, fields, "fields"),
-        room_name=room_name,
+        room_name=UNSET
+        if isinstance(room_name, Unset)
+        else typed(room_name, "room_name", MeetingRoomNameFilter, "a MeetingRoomNameFilter"),
     )
 
 
@@ -77,20 +80,32 @@ def _create_request(
         body=CreateMeetingRequest(
             end_date=end_date,
             start_date=start_date,
-            is_locked=is_locked,
-            room_mode=UNSET if isinstance(room_mode, Unset) else enum_value(RoomMode, room_mode, "roomMode"),
-            room_name_prefix=room_name_prefix,
+            is_locked=UNSET if isinstance(is_locked, Unset) else typed(is_locked, "is_locked", bool, "a bool"),
+            room_mode=UNSET if isinstance(room_mode, Unset) else enum_value(RoomMode, room_mode, "room_mode"),
+            room_name_prefix=UNSET
+            if isinstance(room_name_prefix, Unset)
+            else typed(room_name_prefix, "room_name_prefix", str, "a str"),
             room_name_pattern=UNSET
             if isinstance(room_name_pattern, Unset)
-            else enum_value(RoomNamePattern, room_name_pattern, "roomNamePattern"),
+            else enum_value(RoomNamePattern, room_name_pattern, "room_name_pattern"),
             template_type=UNSET
             if isinstance(template_type, Unset)
-            else enum_value(TemplateType, template_type, "templateType"),
-            recording=recording,
-            live_transcription=live_transcription,
-            streaming=streaming,
+            else enum_value(TemplateType, template_type, "template_type"),
+            recording=UNSET
+            if isinstance(recording, Unset)
+            else typed(recording, "recording", RecordingSettings, "a RecordingSettings"),
+            live_transcription=UNSET
+            if isinstance(live_transcription, Unset)
+            else typed(
+                live_transcription, "live_transcription", LiveTranscriptionSettings, "a LiveTranscriptionSettings"
+            ),
+            streaming=UNSET
+            if isinstance(streaming, Unset)
+            else typed(streaming, "streaming", StreamingSettings, "a StreamingSettings"),
             fields=UNSET if isinstance(fields, Unset) else enum_values(MeetingField, fields, "fields"),
-            is_dial_in_enabled=is_dial_in_enabled,
+            is_dial_in_enabled=UNSET
+            if isinstance(is_dial_in_enabled, Unset)
+            else typed(is_dial_in_enabled, "is_dial_in_enabled", bool, "a bool"),
         )
     )
 

@@ -37,6 +37,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -62,10 +63,10 @@ def _list_request(
     | Unset,
 ) -> dict[str, Any]:
     return get_recordings._get_kwargs(
-        room_name=room_name,
-        cursor=cursor,
-        limit=limit,
-        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(RecordingSortBy, sort_by, "sortBy"),
+        room_name=UNSET if isinstance(room_name, Unset) else typed(room_name, "room_name", str, "a str"),
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(RecordingSortBy, sort_by, "sort_by"),
     )
 
 
@@ -86,7 +87,12 @@ def _get_access_link_request(
     *,
     valid_for_seconds: int | Unset,
 ) -> dict[str, Any]:
-    return get_recording_access_link._get_kwargs(recording_id, valid_for_seconds=valid_for_seconds)
+    return get_recording_access_link._get_kwargs(
+        recording_id,
+        valid_for_seconds=UNSET
+        if isinstance(valid_for_seconds, Unset)
+        else typed(valid_for_seconds, "valid_for_seconds", int, "an int"),
+    )
 
 
 def _bulk_delete_request(
@@ -94,7 +100,7 @@ def _bulk_delete_request(
     recording_ids: Sequence[str],
 ) -> dict[str, Any]:
     return bulk_delete_recordings._get_kwargs(
-        body=BulkDeleteRecordingsRequest(recording_ids=sequence(recording_ids, "recordingIds"))
+        body=BulkDeleteRecordingsRequest(recording_ids=sequence(recording_ids, "recording_ids", str, "a str"))
     )
 
 

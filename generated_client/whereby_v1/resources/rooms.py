@@ -36,6 +36,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -51,10 +52,10 @@ def _set_colors_request(
     return set_room_colors._get_kwargs(
         room_name,
         body=SetRoomColorsRequest(
-            tokens=tokens,
+            tokens=UNSET if isinstance(tokens, Unset) else typed(tokens, "tokens", ThemeTokens, "a ThemeTokens"),
             tokens_preset=UNSET
             if isinstance(tokens_preset, Unset)
-            else enum_value(TokensPreset, tokens_preset, "tokensPreset"),
+            else enum_value(TokensPreset, tokens_preset, "tokens_preset"),
         ),
     )
 

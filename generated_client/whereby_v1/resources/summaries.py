@@ -31,6 +31,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -43,7 +44,11 @@ def _list_request(
     limit: int | Unset,
     sort_by: str | Unset,
 ) -> dict[str, Any]:
-    return get_summaries._get_kwargs(cursor=cursor, limit=limit, sort_by=sort_by)
+    return get_summaries._get_kwargs(
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else typed(sort_by, "sort_by", str, "a str"),
+    )
 
 
 def _create_request(
@@ -57,7 +62,7 @@ def _create_request(
 ) -> dict[str, Any]:
     return create_summary._get_kwargs(
         body=CreateSummaryRequest(
-            transcription_id=transcription_id,
+            transcription_id=typed(transcription_id, "transcription_id", str, "a str"),
             template=UNSET if isinstance(template, Unset) else enum_value(SummaryTemplate, template, "template"),
         )
     )

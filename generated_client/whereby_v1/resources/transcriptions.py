@@ -40,6 +40,7 @@ from ..overlay.resource import (  # noqa: F401
     file_input,
     raw_method,
     sequence,
+    typed,
 )
 from ..types import UNSET, Unset
 
@@ -68,10 +69,10 @@ def _list_request(
     | Unset,
 ) -> dict[str, Any]:
     return get_transcriptions._get_kwargs(
-        room_name=room_name,
-        cursor=cursor,
-        limit=limit,
-        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(TranscriptionSortBy, sort_by, "sortBy"),
+        room_name=UNSET if isinstance(room_name, Unset) else typed(room_name, "room_name", str, "a str"),
+        cursor=UNSET if isinstance(cursor, Unset) else typed(cursor, "cursor", str, "a str"),
+        limit=UNSET if isinstance(limit, Unset) else typed(limit, "limit", int, "an int"),
+        sort_by=UNSET if isinstance(sort_by, Unset) else enum_value(TranscriptionSortBy, sort_by, "sort_by"),
     )
 
 
@@ -79,7 +80,9 @@ def _create_request(
     *,
     recording_id: str,
 ) -> dict[str, Any]:
-    return create_transcription._get_kwargs(body=CreateTranscriptionRequest(recording_id=recording_id))
+    return create_transcription._get_kwargs(
+        body=CreateTranscriptionRequest(recording_id=typed(recording_id, "recording_id", str, "a str"))
+    )
 
 
 def _get_request(
@@ -99,7 +102,12 @@ def _get_access_link_request(
     *,
     valid_for_seconds: int | Unset,
 ) -> dict[str, Any]:
-    return get_transcription_access_link._get_kwargs(transcription_id, valid_for_seconds=valid_for_seconds)
+    return get_transcription_access_link._get_kwargs(
+        transcription_id,
+        valid_for_seconds=UNSET
+        if isinstance(valid_for_seconds, Unset)
+        else typed(valid_for_seconds, "valid_for_seconds", int, "an int"),
+    )
 
 
 def _bulk_delete_request(
@@ -107,7 +115,9 @@ def _bulk_delete_request(
     transcription_ids: Sequence[str],
 ) -> dict[str, Any]:
     return bulk_delete_transcriptions._get_kwargs(
-        body=BulkDeleteTranscriptionsRequest(transcription_ids=sequence(transcription_ids, "transcriptionIds"))
+        body=BulkDeleteTranscriptionsRequest(
+            transcription_ids=sequence(transcription_ids, "transcription_ids", str, "a str")
+        )
     )
 
 

@@ -4,11 +4,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._wire import query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.participant_connection import ParticipantConnection
 from ...models.rate_limit_error import RateLimitError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -23,7 +24,7 @@ def _get_kwargs(
 
     params["participantId"] = participant_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

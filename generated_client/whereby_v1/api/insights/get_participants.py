@@ -6,6 +6,7 @@ import httpx
 
 from ... import _pagination as pagination
 from ... import errors
+from ..._wire import query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.participant_insight import ParticipantInsight
@@ -40,7 +41,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -4,7 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ..._wire import path_segment
+from ..._wire import path_segment, query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.meeting import Meeting
@@ -31,7 +31,7 @@ def _get_kwargs(
     if not isinstance(json_fields, Unset):
         params["fields"] = ",".join(str(item) for item in json_fields)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

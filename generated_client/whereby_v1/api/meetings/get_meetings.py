@@ -6,6 +6,7 @@ import httpx
 
 from ... import _pagination as pagination
 from ... import errors
+from ..._wire import query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.meeting import Meeting
@@ -46,7 +47,7 @@ def _get_kwargs(
     if not isinstance(json_room_name, Unset):
         params.update({f"roomName[{key}]": value for key, value in json_room_name.items()})
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -4,12 +4,12 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ..._wire import path_segment
+from ..._wire import path_segment, query
 from ...client import AuthenticatedClient, Client
 from ...models.access_link import AccessLink
 from ...models.error import Error
 from ...models.rate_limit_error import RateLimitError
-from ...types import UNSET, Response, Unset
+from ...types import Response, Unset
 
 
 def _get_kwargs(
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["validForSeconds"] = valid_for_seconds
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query(params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
