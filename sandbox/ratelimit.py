@@ -2,8 +2,12 @@
 
 One budget per organisation, shared by every key; each operation costs its
 `x-rate-limit-points`. The window algorithm is not published, so both a fixed and a sliding
-window are offered. A refused request spends nothing. The clock is injectable so tests can
-move time instead of sleeping.
+window are offered. A refused request spends nothing.
+
+Windows are measured on a monotonic clock, never on the wall clock: a wall clock stepped back
+(NTP, a VM resumed, an operator) must not reopen a spent window, nor one stepped forward refill it
+early. Only the moments reported to clients (`Decision.reset_at`, for X-RateLimit-Reset) are
+wall-clock times. Both clocks are injectable so tests can move time instead of sleeping.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 WindowKind = Literal["fixed", "sliding"]
@@ -24,15 +28,24 @@ class Decision:
     allowed: bool
     limit: int
     remaining: int
-    reset_at: float  # wall-clock seconds when points next come back
+    reset_at: float  # wall-clock (epoch) seconds when points next come back
     retry_after: float  # seconds until this request would fit (0 when allowed)
 
 
 class Budget:
-    """`points` per `window` seconds, spent atomically."""
+    """`points` per `window` seconds, spent atomically.
+
+    `clock` measures the windows and must never go back (time.monotonic); `wall_clock` only turns
+    its moments into the epoch times clients are told (time.time).
+    """
 
     def __init__(
-        self, points: int, window: float, kind: WindowKind = "fixed", clock: Callable[[], float] = time.time
+        self,
+        points: int,
+        window: float,
+        kind: WindowKind = "fixed",
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         if points < 1 or window <= 0:
             raise ValueError("the budget needs at least 1 point and a positive window")
@@ -40,6 +53,7 @@ class Budget:
         self.window = window
         self.kind = kind
         self._clock = clock
+        self._wall_clock = wall_clock
         self._lock = threading.Lock()
         self._origin = clock()
         self._fixed_index = 0
@@ -57,8 +71,7 @@ class Budget:
 
     def spend(self, cost: int) -> Decision:
         with self._lock:
-            now = self._clock()
-            decision = self._spend_fixed(now, cost) if self.kind == "fixed" else self._spend_sliding(now, cost)
+            decision = self._spend(cost)
             if decision.allowed:
                 self.accepted_points += cost
             else:
@@ -68,10 +81,13 @@ class Budget:
     def peek(self) -> Decision:
         """The state as headers would report it, without spending."""
         with self._lock:
-            now = self._clock()
-            if self.kind == "fixed":
-                return self._spend_fixed(now, 0)
-            return self._spend_sliding(now, 0)
+            return self._spend(0)
+
+    def _spend(self, cost: int) -> Decision:
+        now = self._clock()
+        decision = self._spend_fixed(now, cost) if self.kind == "fixed" else self._spend_sliding(now, cost)
+        # The window's moment is on the monotonic clock; clients are told the wall-clock time of it.
+        return replace(decision, reset_at=self._wall_clock() + (decision.reset_at - now))
 
     def _spend_fixed(self, now: float, cost: int) -> Decision:
         index = math.floor((now - self._origin) / self.window)

@@ -33,15 +33,35 @@ def test_spending_stops_at_the_budget_and_a_refusal_spends_nothing(kind: str) ->
 
 
 def test_a_fixed_window_refills_at_its_boundary_and_says_when() -> None:
-    clock = FakeClock()
-    budget = Budget(5, 60, "fixed", clock)
+    clock, wall = FakeClock(), FakeClock(1_700_000_000.0)
+    budget = Budget(5, 60, "fixed", clock, wall)
     budget.spend(5)
     clock.now += 20
+    wall.now += 20
     refused = budget.spend(1)
     assert not refused.allowed
     assert refused.retry_after == pytest.approx(40)
-    assert refused.reset_at == pytest.approx(clock.now + 40)
+    assert refused.reset_at == pytest.approx(wall.now + 40)  # a wall-clock time, for the headers
     clock.now += 40
+    assert budget.spend(5).allowed
+
+
+@pytest.mark.parametrize("kind", ["fixed", "sliding"])
+def test_stepping_the_wall_clock_does_not_reopen_a_spent_budget(kind: str) -> None:
+    # Windows run on the monotonic clock; only what the headers report is wall-clock time.
+    clock, wall = FakeClock(), FakeClock(1_700_000_000.0)
+    budget = Budget(5, 60, kind, clock, wall)  # type: ignore[arg-type]
+    assert budget.spend(5).allowed
+    clock.now += 10
+    wall.now += 10 - 3600  # ten seconds pass while the wall clock is stepped back an hour
+    refused = budget.spend(1)
+    assert not refused.allowed
+    assert refused.retry_after == pytest.approx(50)
+    assert refused.reset_at == pytest.approx(wall.now + 50)
+    wall.now += 7200  # and forward: no early refill either
+    assert not budget.spend(1).allowed
+    assert budget.peek().remaining == 0
+    clock.now += 50
     assert budget.spend(5).allowed
 
 
