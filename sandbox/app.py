@@ -23,7 +23,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
@@ -405,10 +405,15 @@ def create_app(config: SandboxConfig | None = None) -> Any:
     base = sandbox.contract.base_path
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and (scope["path"] == base or scope["path"].startswith(base + "/")):
-            await sandbox.api(scope, receive, send)
-        else:
-            await admin(scope, receive, send)
+        try:
+            if scope["type"] == "http" and (scope["path"] == base or scope["path"].startswith(base + "/")):
+                await sandbox.api(scope, receive, send)
+            else:
+                await admin(scope, receive, send)
+        except ClientDisconnect:
+            # The client hung up before its body was all there: nobody is left to answer, and
+            # nothing went wrong here, so one line at info level rather than a traceback.
+            log.info("%s %s: the client hung up before sending the whole body", scope.get("method"), scope["path"])
 
     app.sandbox = sandbox  # type: ignore[attr-defined]
     return app
