@@ -12,11 +12,13 @@ import logging
 import math
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .app import DEV_TOKEN, DroppedConnection, SandboxConfig, create_app
-from .contract import DEFAULT_SPEC
-from .faults import FaultSettings
+from .contract import DEFAULT_SPEC, RequestInvalid
+from .faults import FaultSettings, check
 from .webhooks import WEBHOOK_DEV_SECRET
 
 
@@ -27,11 +29,17 @@ class _QuietDrops(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
 
 
-def _rate(text: str) -> float:
-    value = float(text)
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError("must be between 0 and 1")
-    return value
+def _fault(name: str, parse: Callable[[str], float]) -> Callable[[str], Any]:
+    """A flag's value, checked by the same rule as the admin API's fault setting `name`."""
+
+    def convert(text: str) -> Any:
+        try:
+            return check(name, parse(text))
+        except RequestInvalid as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+
+    convert.__name__ = parse.__name__  # what argparse calls the type when `parse` itself refuses
+    return convert
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,12 +55,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reset-format", choices=("iso", "http-date", "epoch"), default="iso")
     p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the contract to serve")
     faults = p.add_argument_group("faults")
-    faults.add_argument("--error-rate", type=_rate, default=0.0, help="share of 500/502/503 replies")
-    faults.add_argument("--drop-before-rate", type=_rate, default=0.0, help="share of connections dropped unprocessed")
-    faults.add_argument("--drop-after-rate", type=_rate, default=0.0, help="share dropped after processing")
-    faults.add_argument("--slow-rate", type=_rate, default=0.0, help="share of slow replies")
-    faults.add_argument("--slow-ms", type=int, default=0, help="delay of a slow reply")
-    faults.add_argument("--storm-rate", type=_rate, default=0.0, help="share of 429s regardless of the budget")
+    faults.add_argument(
+        "--error-rate", type=_fault("error_rate", float), default=0.0, help="share of 500/502/503 replies"
+    )
+    faults.add_argument(
+        "--drop-before-rate",
+        type=_fault("drop_before_rate", float),
+        default=0.0,
+        help="share of connections dropped unprocessed",
+    )
+    faults.add_argument(
+        "--drop-after-rate", type=_fault("drop_after_rate", float), default=0.0, help="share dropped after processing"
+    )
+    faults.add_argument("--slow-rate", type=_fault("slow_rate", float), default=0.0, help="share of slow replies")
+    faults.add_argument("--slow-ms", type=_fault("slow_ms", int), default=0, help="delay of a slow reply")
+    faults.add_argument(
+        "--storm-rate", type=_fault("storm_rate", float), default=0.0, help="share of 429s regardless of the budget"
+    )
     faults.add_argument("--text-429", action="store_true", help="429 bodies as text/plain, as a proxy sends")
     faults.add_argument("--future", action="store_true", help="replies carry fields and values from a newer v1.x")
     faults.add_argument(
@@ -77,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.budget < 1 or not math.isfinite(args.window) or args.window <= 0:
         print("error: --budget must be at least 1 and --window positive (a finite number of seconds)", file=sys.stderr)
+        return 2
+    if not 0 <= args.processing_delay < math.inf:  # NaN compares false: refused as well
+        print("error: --processing-delay must be a finite number of seconds, 0 or more", file=sys.stderr)
         return 2
     settings = FaultSettings(
         error_rate=args.error_rate,

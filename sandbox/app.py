@@ -9,7 +9,6 @@ tests and needs no key.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import math
 import time
@@ -28,6 +27,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from . import jsonbody
 from .contract import DEFAULT_SPEC, Contract, RequestInvalid
 from .faults import Faults, FaultSettings
 from .handlers import Context, Forbidden, NotFound, load_all
@@ -38,6 +38,12 @@ from .webhooks import Webhooks
 
 DEV_TOKEN = "sandbox-dev-key"
 """Accepted when no --token is given. It only ever works against a sandbox."""
+
+# What one admin request may add: enough for any test, too little to overflow a date or to keep
+# the server busy (each participant is two webhook events, each recording one and a session).
+MINUTES = range(1, 24 * 60 + 1)
+PARTICIPANTS = range(0, 1000 + 1)
+COUNT = range(0, 1000 + 1)
 
 log = logging.getLogger("sandbox")
 
@@ -254,14 +260,16 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
     async def faults(request: Request) -> Response:
         if request.method == "PUT":
             try:
-                changes = await request.json()
-                if not isinstance(changes, dict):
-                    raise ValueError("send a JSON object of settings")
-                sandbox.faults.settings.update(changes)
-                if "seed" in request.query_params:
-                    sandbox.faults.reseed(int(request.query_params["seed"]))
-            except ValueError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=400)
+                seed = request.query_params.get("seed")
+                try:
+                    seed_value = None if seed is None else int(seed)
+                except ValueError:
+                    raise RequestInvalid("seed", f"{seed!r} is not an integer") from None
+                sandbox.faults.settings.update(await _json_object(request))
+                if seed_value is not None:
+                    sandbox.faults.reseed(seed_value)
+            except RequestInvalid as exc:
+                return _refused(exc)
         return JSONResponse(sandbox.faults.settings.as_dict())
 
     async def reset(request: Request) -> Response:
@@ -271,33 +279,28 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
     async def add_session(request: Request) -> Response:
         try:
             spec = await _json_object(request)
-            session = sandbox.store.add_session(
-                str(spec.get("roomName") or sandbox.store.room_name("sandbox-", "uuid")),
-                now(),
-                minutes=int(spec.get("minutes", 30)),
-                participants=int(spec.get("participants", 2)),
-                ratings=bool(spec.get("ratings", False)),
-            )
-        except (TypeError, ValueError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+            room, minutes = _room_name(spec, sandbox.store), _whole(spec, "minutes", 30, MINUTES)
+            participants, ratings = _whole(spec, "participants", 2, PARTICIPANTS), _flag(spec, "ratings", False)
+        except RequestInvalid as exc:
+            return _refused(exc)
+        session = sandbox.store.add_session(room, now(), minutes=minutes, participants=participants, ratings=ratings)
         _session_events(sandbox, session)
         return JSONResponse({"roomSessionId": session.room_session_id, "roomName": session.room_name}, status_code=201)
 
     async def add_recordings(request: Request) -> Response:
         try:
             spec = await _json_object(request)
-            count = int(spec.get("count", 1))
-            room = str(spec.get("roomName") or sandbox.store.room_name("sandbox-", "uuid"))
-            hosted = bool(spec.get("wherebyHosted", True))
-            made = []
-            for _ in range(count):
-                session = sandbox.store.add_session(room, now(), minutes=int(spec.get("minutes", 20)), participants=2)
-                recording = sandbox.store.add_recording(session, whereby_hosted=hosted)
-                made.append(recording.recording_id)
-                finished = {"recordingId": recording.recording_id, "roomName": room, "filename": recording.filename}
-                sandbox.webhooks.emit("recording.finished", {**finished, "status": "completed"})
-        except (TypeError, ValueError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+            count, room = _whole(spec, "count", 1, COUNT), _room_name(spec, sandbox.store)
+            minutes, hosted = _whole(spec, "minutes", 20, MINUTES), _flag(spec, "wherebyHosted", True)
+        except RequestInvalid as exc:
+            return _refused(exc)
+        made = []
+        for _ in range(count):
+            session = sandbox.store.add_session(room, now(), minutes=minutes, participants=2)
+            recording = sandbox.store.add_recording(session, whereby_hosted=hosted)
+            made.append(recording.recording_id)
+            finished = {"recordingId": recording.recording_id, "roomName": room, "filename": recording.filename}
+            sandbox.webhooks.emit("recording.finished", {**finished, "status": "completed"})
         return JSONResponse({"recordingIds": made, "roomName": room}, status_code=201)
 
     async def webhooks(request: Request) -> Response:
@@ -306,13 +309,13 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
                 spec = await _json_object(request)
                 url = spec.get("url", sandbox.webhooks.url)  # absent: unchanged; null: no more events
                 if url is not None and not (isinstance(url, str) and url.startswith(("http://", "https://"))):
-                    raise ValueError("url must be an http(s) URL, or null to stop sending events")
+                    raise RequestInvalid("url", "must be an http(s) URL, or null to stop sending events")
                 secret = spec.get("secret")
                 if secret is not None and not (isinstance(secret, str) and secret):
-                    raise ValueError("secret must be a non-empty string")
+                    raise RequestInvalid("secret", "must be a non-empty string")
                 sandbox.webhooks.configure(url, secret)
-            except ValueError as exc:
-                return JSONResponse({"error": str(exc)}, status_code=400)
+            except RequestInvalid as exc:
+                return _refused(exc)
         hooks = sandbox.webhooks
         return JSONResponse({"url": hooks.url, "types": sorted(hooks.examples), "deliveries": hooks.deliveries})
 
@@ -321,10 +324,13 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
             spec = await _json_object(request)
             data = spec.get("data") or {}
             if not isinstance(data, dict):
-                raise ValueError("data must be a JSON object")
-            event = sandbox.webhooks.event(str(spec.get("type")), data)
-        except ValueError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+                raise RequestInvalid("data", "must be a JSON object")
+            try:
+                event = sandbox.webhooks.event(str(spec.get("type")), data)
+            except ValueError as exc:
+                raise RequestInvalid("type", str(exc)) from None
+        except RequestInvalid as exc:
+            return _refused(exc)
         if not sandbox.webhooks.url:
             return JSONResponse({"error": "no webhook URL: start with --webhook-url or PUT /_sandbox/webhooks"}, 409)
         delivery = await sandbox.webhooks.send(event)
@@ -386,16 +392,47 @@ def _session_events(sandbox: Sandbox, session: Session) -> None:
 
 
 async def _json_object(request: Request) -> dict[str, Any]:
+    """The admin request's body, read as strictly as the API's (an empty body is an empty object)."""
     raw = await request.body()
     if not raw:
         return {}
     try:
-        value = json.loads(raw)
-    except ValueError:
-        raise ValueError("the body is not valid JSON") from None
+        value = jsonbody.loads(raw)
+    except jsonbody.NotJSON as exc:
+        raise RequestInvalid(exc.field, exc.message) from None
     if not isinstance(value, dict):
-        raise ValueError("send a JSON object")
+        raise RequestInvalid("body", "must be a JSON object")
     return value
+
+
+def _refused(exc: RequestInvalid) -> Response:
+    """A 400 from the admin API, in the shape of the API's own."""
+    return JSONResponse({"error": str(exc), "field": exc.field}, status_code=400)
+
+
+def _whole(spec: dict[str, Any], name: str, default: int, bounds: range) -> int:
+    value = spec.get(name, default)
+    # bool is an int to Python, not a number in JSON; 2.0 is a whole number, 2.5, NaN and 1e400 are not.
+    whole = not isinstance(value, bool) and (
+        isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    )
+    if not whole or int(value) not in bounds:
+        raise RequestInvalid(name, f"must be a whole number from {bounds.start} to {bounds.stop - 1}")
+    return int(value)
+
+
+def _flag(spec: dict[str, Any], name: str, default: bool) -> bool:
+    value = spec.get(name, default)
+    if not isinstance(value, bool):
+        raise RequestInvalid(name, "must be true or false")
+    return value
+
+
+def _room_name(spec: dict[str, Any], store: Store) -> str:
+    value = spec.get("roomName")
+    if value is not None and not isinstance(value, str):
+        raise RequestInvalid("roomName", "must be a string")
+    return value or store.room_name("sandbox-", "uuid")
 
 
 def create_app(config: SandboxConfig | None = None) -> Any:

@@ -7,7 +7,6 @@ This module never mutates sandbox state.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -19,12 +18,15 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from ruamel.yaml import YAML
 
+from . import jsonbody
+
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
 class RequestInvalid(Exception):
-    """The request breaks the contract; `field` names the part (query/path parameter or body path)."""
+    """The request breaks the contract (or the admin API's rules); `field` names the part (query/path
+    parameter, body path, or "body" for a body that cannot be read at all)."""
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
@@ -210,9 +212,9 @@ class Contract:
         if media == "multipart/form-data":
             return media, None
         try:
-            parsed = json.loads(raw)
-        except ValueError:
-            raise RequestInvalid("body", "is not valid JSON") from None
+            parsed = jsonbody.loads(raw)
+        except jsonbody.NotJSON as exc:
+            raise RequestInvalid(exc.field, exc.message) from None
         self._check(op.bodies[media], parsed, "")
         return media, self._with_defaults(op.bodies[media], parsed)
 

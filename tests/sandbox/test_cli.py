@@ -62,6 +62,11 @@ def test_bad_flags_exit_2_without_a_traceback(tmp_path: object) -> None:
         (("--window", "nan"), "--window positive"),
         (("--window", "inf"), "--window positive"),
         (("--error-rate", "3"), "must be between 0 and 1"),
+        (("--slow-ms", "600001"), "--slow-ms: must be a whole number of milliseconds from 0 to 600000"),
+        (("--slow-ms", "-1"), "--slow-ms: must be a whole number of milliseconds from 0 to 600000"),
+        (("--processing-delay", "nan"), "--processing-delay"),
+        (("--processing-delay", "inf"), "--processing-delay"),
+        (("--processing-delay", "-1"), "--processing-delay"),
         (("--spec", "/nonexistent/openapi.yaml"), "cannot load the contract"),
     ]:
         result = _run("--port", "0", *args)

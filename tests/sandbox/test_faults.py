@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
-from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox
+from tests.sandbox.conftest import DEV_TOKEN, RunningSandbox, start_sandbox
 
 AUTH = {"Authorization": f"Bearer {DEV_TOKEN}"}
 END = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+
+
+@pytest.fixture(scope="module")
+def faults_sandbox() -> Iterator[RunningSandbox]:
+    """A sandbox of this module's own: a setting wrongly accepted here slows no other test."""
+    server = start_sandbox()
+    yield server
+    server.stop()
 
 
 def _statuses(server: RunningSandbox, count: int) -> list[int | str]:
@@ -110,3 +118,46 @@ def test_the_admin_api_refuses_unknown_or_bad_fault_settings(sandbox_factory: Ca
     bad = server.admin("PUT", "faults", json={"error_rate": 2})
     assert bad.status_code == 400 and "error_rate" in bad.json()["error"]
     assert server.admin("GET", "faults").json()["error_rate"] == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("slow_ms", "Infinity"),
+        ("slow_ms", "-Infinity"),
+        ("slow_ms", "NaN"),
+        ("slow_ms", "1e400"),
+        ("slow_ms", "1e20"),
+        ("slow_ms", "100000000000000000000000000000"),
+        ("slow_ms", "600001"),
+        ("slow_ms", "-1"),
+        ("slow_ms", "2.5"),
+        ("slow_ms", '"400"'),
+        ("slow_ms", "true"),
+        ("error_rate", "NaN"),
+        ("slow_rate", "Infinity"),
+        ("storm_rate", "1e400"),
+        ("drop_after_rate", "-0.5"),
+        ("text_429", "1"),
+    ],
+)
+def test_a_fault_setting_out_of_bounds_is_a_400_naming_it_and_changes_nothing(
+    field: str, value: str, faults_sandbox: RunningSandbox
+) -> None:
+    before = faults_sandbox.admin("GET", "faults").json()
+    # A good setting first: it must not be applied either when a later one is refused.
+    body = f'{{"slow_rate": 0.5, "{field}": {value}}}'.encode()
+    response = faults_sandbox.admin("PUT", "faults", content=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["field"] == field, response.json()
+    assert response.json()["error"].startswith(f"{field}: "), response.json()
+    assert faults_sandbox.admin("GET", "faults").json() == before
+    assert httpx.get(faults_sandbox.base_url + "/meetings", headers=AUTH, timeout=10).status_code == 200
+
+
+def test_the_longest_slow_reply_is_accepted_and_whole_floats_are_milliseconds(
+    sandbox_factory: Callable[..., RunningSandbox],
+) -> None:
+    server = sandbox_factory()
+    assert server.admin("PUT", "faults", json={"slow_ms": 600_000}).json()["slow_ms"] == 600_000
+    assert server.admin("PUT", "faults", json={"slow_ms": 400.0}).json()["slow_ms"] == 400
