@@ -55,6 +55,9 @@ class Whereby(WherebyBase):
         timeout: seconds or an `httpx.Timeout`; 60 s (10 s to connect) by default.
         max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests only.
         max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        max_wait: the longest a request may wait for room in the budget; a longer wait raises
+            `BudgetWaitError` at once, spending nothing. None (the default): as long as it takes.
+            `timeout` never counts this wait: it bounds the network, as in httpx.
         default_headers: headers sent with every request.
         http_client: your own `httpx.Client` (proxies, certificates, event hooks); its transport and
             mounts are wrapped, so every request is still paced.
@@ -170,6 +173,9 @@ class AsyncWhereby(AsyncWherebyBase):
         timeout: seconds or an `httpx.Timeout`; 60 s (10 s to connect) by default.
         max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests only.
         max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        max_wait: the longest a request may wait for room in the budget; a longer wait raises
+            `BudgetWaitError` at once, spending nothing. None (the default): as long as it takes.
+            `timeout` never counts this wait: it bounds the network, as in httpx.
         default_headers: headers sent with every request.
         http_client: your own `httpx.AsyncClient` (proxies, certificates, event hooks); its transport and
             mounts are wrapped, so every request is still paced.

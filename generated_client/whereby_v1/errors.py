@@ -5,6 +5,8 @@
     │                                 remote host, ...); also a ValueError
     ├── ClientClosedError             the client was closed (`close()`, the end of its `with`);
     │                                 also a RuntimeError
+    ├── BudgetWaitError               the budget would hold a request back longer than the client's
+    │                                 `max_wait` (`retry_after`); nothing was sent
     ├── APIConnectionError            no usable reply (refused, reset, dropped); `may_have_run` says
     │   │                             whether the server may have done the work anyway
     │   └── APITimeoutError           the reply did not come in time
@@ -87,6 +89,24 @@ class ConfigurationError(WherebyError, ValueError):
 
 class ClientClosedError(WherebyError, RuntimeError):
     """The client was closed, by `close()` or at the end of its `with` block: make a new one."""
+
+
+class BudgetWaitError(WherebyError):
+    """The budget has room for the request only later than the client's `max_wait` allows.
+
+    Nothing was sent and no points were spent: sending it again after `retry_after` seconds is safe.
+
+    Attributes:
+        retry_after: seconds until the budget would have let the request go.
+        method: the request's method.
+        url: the request's URL (it never carries the key).
+    """
+
+    def __init__(self, message: str, *, retry_after: float, method: str, url: str) -> None:
+        self.retry_after = retry_after
+        self.method = method
+        self.url = url
+        super().__init__(message)
 
 
 class APIConnectionError(WherebyError):
@@ -242,6 +262,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetWaitError",
     "ClientClosedError",
     "ConfigurationError",
     "NotFoundError",

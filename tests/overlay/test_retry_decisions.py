@@ -1,17 +1,19 @@
-"""The retry decision, with no network: which failures are retried, and how long a 429 waits."""
+"""The retry decision (`retries.decide`), with no network: which outcomes are retried, paused on,
+raised or answered, and how long a 429 waits."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from email.utils import formatdate
 
 import httpx
 import pytest
 
 from whereby_v1.overlay.retries import (
-    after_error,
-    after_status,
     backoff,
+    decide,
+    idempotent_method,
     parse_reset,
     parse_retry_after,
     rate_limit_wait,
@@ -19,6 +21,22 @@ from whereby_v1.overlay.retries import (
 
 NOW = 1_800_000_000.0
 REQUEST = httpx.Request("POST", "https://api.whereby.dev/v1/meetings")
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_retries: int = 2
+    max_rate_limit_retries: int = 8
+    max_rate_limit_wait: float = 120.0
+
+
+def action(outcome: httpx.Response | Exception, *, idempotent: bool = True, retries: int = 0, throttled: int = 0,
+           limits: Limits = Limits()) -> str:  # fmt: skip
+    return decide(outcome, idempotent=idempotent, retries=retries, throttled=throttled, limits=limits).action
+
+
+def reply(status: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers=headers, request=REQUEST)
 
 
 @pytest.mark.parametrize(
@@ -37,25 +55,47 @@ REQUEST = httpx.Request("POST", "https://api.whereby.dev/v1/meetings")
     ],
 )
 def test_connection_failures_are_retried_only_when_safe(error: Exception, idempotent: bool, retried: bool) -> None:
-    assert after_error(error, attempt=0, max_retries=2, idempotent=idempotent).retry is retried
+    assert action(error, idempotent=idempotent) == ("retry" if retried else "raise")
 
 
 def test_retries_stop_at_the_limit() -> None:
     error = httpx.ReadError("reset", request=REQUEST)
-    assert after_error(error, attempt=1, max_retries=2, idempotent=True).retry
-    assert not after_error(error, attempt=2, max_retries=2, idempotent=True).retry
-    assert not after_status(503, attempt=2, max_retries=2, idempotent=True).retry
+    assert action(error, retries=1) == "retry"
+    assert action(error, retries=2) == "raise"
+    assert action(reply(503), retries=2) == "answer"
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_server_errors_are_retried_for_idempotent_requests_only(status: int) -> None:
-    assert after_status(status, attempt=0, max_retries=2, idempotent=True).retry
-    assert not after_status(status, attempt=0, max_retries=2, idempotent=False).retry
+    assert action(reply(status), idempotent=True) == "retry"
+    assert action(reply(status), idempotent=False) == "answer"
 
 
 @pytest.mark.parametrize("status", [200, 201, 204, 400, 401, 403, 404, 501])
-def test_other_statuses_are_not_retried(status: int) -> None:
-    assert not after_status(status, attempt=0, max_retries=5, idempotent=True).retry
+def test_other_statuses_are_the_answer(status: int) -> None:
+    assert action(reply(status), limits=Limits(max_retries=5)) == "answer"
+
+
+def test_a_429_pauses_everyone_for_the_wait_asked_for_plus_a_little_jitter_even_for_a_create() -> None:
+    verdict = decide(reply(429, **{"Retry-After": "3"}), idempotent=False, retries=2, throttled=0, limits=Limits())
+    assert verdict.action == "pause"  # the API did not process it: safe to send again, retries spent or not
+    assert 3.0 <= verdict.wait <= 3.25
+
+
+def test_a_429_asking_for_longer_than_the_cap_is_raised_with_its_wait() -> None:
+    verdict = decide(reply(429, **{"Retry-After": "300"}), idempotent=True, retries=0, throttled=0, limits=Limits())
+    assert (verdict.action, verdict.wait) == ("raise", 300.0)
+
+
+def test_a_429_after_the_last_rate_limit_retry_is_the_answer() -> None:
+    assert action(reply(429, **{"Retry-After": "1"}), throttled=7) == "pause"
+    assert action(reply(429, **{"Retry-After": "1"}), throttled=8) == "answer"
+
+
+@pytest.mark.parametrize(("method", "idempotent"), [("GET", True), ("put", True), ("DELETE", True), ("POST", False),
+                                                     ("PATCH", False)])  # fmt: skip
+def test_an_operation_the_contract_does_not_know_is_idempotent_by_its_method(method: str, idempotent: bool) -> None:
+    assert idempotent_method(method) is idempotent
 
 
 def test_backoff_is_capped_exponential_with_full_jitter() -> None:

@@ -28,7 +28,7 @@ from .errors import ClientClosedError, ConfigurationError
 from .pacing import Pacer
 from .stores.base import BudgetStore
 from .stores.memory import MemoryStore
-from .transport import AsyncWherebyTransport, Settings, WherebyTransport
+from .transport import AsyncWherebyTransport, Deprecations, Settings, WherebyTransport
 
 if TYPE_CHECKING:
     import asyncio
@@ -182,7 +182,9 @@ def check_headers(headers: object, name: str) -> dict[str, str]:
     return checked
 
 
-def check_settings(points: object, window: object, retries: object, rate_retries: object, wait: object) -> None:
+def check_settings(
+    points: object, window: object, retries: object, rate_retries: object, wait: object, max_wait: object = None
+) -> None:
     """Refuse settings that cannot work, naming the setting (never a nan window that loops forever)."""
     problems = [
         ("points_per_minute", points, "a whole number of points, at least 1", _count(points, least=1)),
@@ -190,7 +192,9 @@ def check_settings(points: object, window: object, retries: object, rate_retries
         ("max_retries", retries, "a whole number, 0 or more", _count(retries, least=0)),
         ("max_rate_limit_retries", rate_retries, "a whole number, 0 or more", _count(rate_retries, least=0)),
         ("max_rate_limit_wait", wait, "a finite number of seconds, 0 or more", _seconds(wait, positive=False)),
-    ]
+        ("max_wait", max_wait, "None or a finite number of seconds, 0 or more",
+         max_wait is None or _seconds(max_wait, positive=False)),
+    ]  # fmt: skip
     for name, value, wanted, ok in problems:
         if not ok:
             raise ConfigurationError(f"{name} must be {wanted}, not {value!r}")
@@ -210,6 +214,9 @@ class WherebyClient(AuthenticatedClient):
             contract's server. Plain http only on loopback (a local sandbox).
         max_retries: retries after connection errors, timeouts and 5xx, for idempotent requests.
         max_rate_limit_wait: a 429 asking for a longer wait raises `RateLimitedError` instead.
+        max_wait: the longest a request may wait for room in the budget before it is sent; a longer
+            wait raises `BudgetWaitError` at once and spends nothing. None (the default): as long
+            as the budget needs. `timeout` never counts this wait: it bounds the network, as in httpx.
         raise_errors: raise `APIStatusError` subclasses for 4xx/5xx replies instead of returning them.
         timeout: an `httpx.Timeout` or seconds; finite by default.
         window: length of the budget window in seconds (60 for the real API).
@@ -229,6 +236,7 @@ class WherebyClient(AuthenticatedClient):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES,
         max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS,
+        max_wait: float | None = None,
         raise_errors: bool = False,
         timeout: httpx.Timeout | float | None = None,
         window: float = C.WINDOW_SECONDS,
@@ -245,7 +253,7 @@ class WherebyClient(AuthenticatedClient):
             if name not in C.PLANS:
                 raise ConfigurationError(f"unknown plan {plan!r}; known plans: {', '.join(sorted(C.PLANS))}")
             points_per_minute = C.PLANS[name]
-        check_settings(points_per_minute, window, max_retries, max_rate_limit_retries, max_rate_limit_wait)
+        check_settings(points_per_minute, window, max_retries, max_rate_limit_retries, max_rate_limit_wait, max_wait)
         base_url = check_base_url(base_url or os.environ.get(C.BASE_URL_ENV) or SERVER_URL)
         timeout = C.DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout)
         super().__init__(base_url=base_url, token=token, timeout=timeout, **kwargs)
@@ -256,7 +264,9 @@ class WherebyClient(AuthenticatedClient):
             max_rate_limit_retries=max_rate_limit_retries,
             max_rate_limit_wait=max_rate_limit_wait,
             raise_errors=raise_errors,
+            max_wait=max_wait,
         )
+        self._deprecations = Deprecations()  # shared with the clients `derive` makes
         # The inner transports (the connection pools), shared by every client `derive` makes.
         self._pools: dict[str, Any] = {}
         self._async_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = weakref.WeakKeyDictionary()
@@ -291,11 +301,13 @@ class WherebyClient(AuthenticatedClient):
         return self._settings
 
     def _wrap(self, inner: httpx.BaseTransport) -> WherebyTransport:
-        return WherebyTransport(self._pacer, self._settings, inner, sleep=self._sync_sleep)
+        return WherebyTransport(
+            self._pacer, self._settings, inner, sleep=self._sync_sleep, deprecations=self._deprecations
+        )
 
     def _awrap(self, inner: httpx.AsyncBaseTransport) -> AsyncWherebyTransport:
         sleep = {"sleep": self._async_sleep} if self._async_sleep else {}
-        return AsyncWherebyTransport(self._pacer, self._settings, inner, **sleep)
+        return AsyncWherebyTransport(self._pacer, self._settings, inner, deprecations=self._deprecations, **sleep)
 
     def get_httpx_client(self) -> httpx.Client:
         if self._closed or (self._client is not None and self._client.is_closed):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .._operations import OPERATIONS, Operation
 from . import _constants as C
+from .retries import idempotent_method
 from .stores.base import Booking, BudgetStore, check_budget
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -42,14 +43,14 @@ _ROUTES = [(op.method, _compile(op), op) for op in OPERATIONS]
 
 
 def route(method: str, path: str, base_path: str) -> Route:
-    """Cost and retry safety of a request, from the contract; by method for unknown operations."""
+    """Cost and retry safety of a request, from the contract; for unknown operations, the cost by
+    method and the safety from `retries.idempotent_method`."""
     method = method.upper()
     below = path[len(base_path) :] if path.startswith(base_path) else path
     for op_method, pattern, op in _ROUTES:
         if op_method == method and pattern.match(below):
             return Route(op.points, op.idempotent, op.operation_id)
-    idempotent = method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"}
-    return Route(METHOD_POINTS.get(method, 3), idempotent, None)
+    return Route(METHOD_POINTS.get(method, 3), idempotent_method(method), None)
 
 
 @dataclass(frozen=True)

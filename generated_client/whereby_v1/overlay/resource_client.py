@@ -42,6 +42,7 @@ class _Base:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS,
+        max_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         window: float = C.WINDOW_SECONDS,
@@ -56,6 +57,7 @@ class _Base:
             timeout=timeout,
             max_retries=max_retries,
             max_rate_limit_wait=max_rate_limit_wait,
+            max_wait=max_wait,
             raise_errors=True,
             window=window,
             headers=dict(default_headers or {}),
@@ -94,6 +96,7 @@ class _Base:
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int | Unset = UNSET,
         max_rate_limit_wait: float | Unset = UNSET,
+        max_wait: float | Unset | None = UNSET,
         default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A client like this one, sharing its connection pool and budget, with other options."""
@@ -103,6 +106,8 @@ class _Base:
             settings = dataclasses.replace(settings, max_retries=max_retries)
         if not isinstance(max_rate_limit_wait, Unset):
             settings = dataclasses.replace(settings, max_rate_limit_wait=max_rate_limit_wait)
+        if not isinstance(max_wait, Unset):
+            settings = dataclasses.replace(settings, max_wait=max_wait)
         pacer = self._client.pacer
         check_settings(
             pacer.limit,
@@ -110,6 +115,7 @@ class _Base:
             settings.max_retries,
             settings.max_rate_limit_retries,
             settings.max_rate_limit_wait,
+            settings.max_wait,
         )
         changes["_settings"] = settings
         if not isinstance(timeout, Unset):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import random
+import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -24,10 +24,11 @@ from .errors import (
     APIConnectionError,
     APIDeprecationWarning,
     APITimeoutError,
+    BudgetWaitError,
     status_error,
 )
 from .pacing import Pacer, Ticket, route
-from .retries import after_error, after_status, rate_limit_wait, sent_nothing
+from .retries import decide, sent_nothing
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -39,7 +40,22 @@ class Settings:
     max_rate_limit_retries: int = C.DEFAULT_MAX_RATE_LIMIT_RETRIES
     max_rate_limit_wait: float = C.MAX_RATE_LIMIT_WAIT_SECONDS
     raise_errors: bool = False
-    warned: set[str] = field(default_factory=set)  # operations already reported as deprecated
+    max_wait: float | None = None  # the longest a request may wait for the budget; None: as long as it takes
+
+
+class Deprecations:
+    """The operations already reported as deprecated, once per client (and the clients it made)."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def first(self, operation: str) -> bool:
+        """True the first time `operation` is reported."""
+        with self._lock:
+            new = operation not in self._seen
+            self._seen.add(operation)
+            return new
 
 
 # The steps the policy asks its driver to carry out.
@@ -74,10 +90,11 @@ _Step = _Book | _Sleep | _Send | _Store
 class _Exchange:
     """One request through the policy: its attempts, waits and the final reply or error."""
 
-    def __init__(self, request: httpx.Request, pacer: Pacer, settings: Settings) -> None:
+    def __init__(self, request: httpx.Request, pacer: Pacer, settings: Settings, deprecations: Deprecations) -> None:
         self.request = request
         self.pacer = pacer
         self.settings = settings
+        self.deprecations = deprecations
         self.route = route(request.method, request.url.path, settings.base_path)
         self.label = f"{request.method} {request.url.path}"
 
@@ -86,6 +103,15 @@ class _Exchange:
         while True:
             ticket = yield _Book(self.route.cost)
             if ticket.wait > 0:
+                if s.max_wait is not None and ticket.wait > s.max_wait:
+                    yield from self._give_back(ticket)
+                    raise BudgetWaitError(
+                        f"{self.label}: the budget has room for its {self.route.cost} point(s) in "
+                        f"{ticket.wait:.1f}s, longer than this client's max_wait of {s.max_wait:g}s; nothing was sent",
+                        retry_after=ticket.wait,
+                        method=self.request.method,
+                        url=str(self.request.url),
+                    )
                 log.debug(
                     "waiting %.3fs for %d point(s) of the budget before %s",
                     ticket.wait,
@@ -99,59 +125,42 @@ class _Exchange:
                 except BaseException:
                     # Cancelled (task cancel, a timeout around the call, Ctrl-C) before anything was
                     # sent: the points were never spent, so nobody else should wait for them.
-                    try:
-                        yield _Store(partial(self.pacer.release, ticket), inline=True)
-                    except Exception as error:  # the cancellation, not the store, is what the caller gets
-                        log.warning("could not give back the points of cancelled %s: %s", self.label, error)
+                    yield from self._give_back(ticket)
                     raise
-            outcome = yield _Send()
+            outcome: httpx.Response | Exception = yield _Send()
             self.pacer.settle(ticket)
-            if isinstance(outcome, Exception):
-                verdict = after_error(
-                    outcome, attempt=attempt, max_retries=s.max_retries, idempotent=self.route.idempotent
-                )
-                if not verdict.retry:
-                    raise self._connection_error(outcome, attempt) from outcome
+            if isinstance(outcome, httpx.Response):
+                # Warnings turned into errors (-W error) must not lose the reply; the log line said it already.
+                with contextlib.suppress(Warning):
+                    self._warn_if_deprecated(outcome.headers)
+                yield from self._keep_the_reply(partial(self.pacer.observe, outcome.headers))
+            verdict = decide(outcome, idempotent=self.route.idempotent, retries=attempt, throttled=throttled, limits=s)
+            if verdict.action == "retry":
                 log.debug(
                     "retrying %s in %.3fs after %s (retry %d)", self.label, verdict.wait, verdict.reason, attempt + 1
                 )
                 yield _Sleep(verdict.wait)
                 attempt += 1
                 continue
+            if verdict.action == "pause":
+                log.debug("429 for %s: everyone sharing the budget waits %.3fs", self.label, verdict.wait)
+                yield from self._keep_the_reply(partial(self.pacer.pause, verdict.wait))
+                throttled += 1
+                continue
+            if isinstance(outcome, Exception):
+                raise self._connection_error(outcome, attempt) from outcome
+            if verdict.action == "raise":
+                raise self._status_error(outcome, retry_after=verdict.wait)
+            if s.raise_errors and outcome.status_code >= 400:
+                raise self._status_error(outcome)
+            return outcome
 
-            response: httpx.Response = outcome
-            # Warnings turned into errors (-W error) must not lose the reply; the log line said it already.
-            with contextlib.suppress(Warning):
-                _warn_if_deprecated(response.headers, self.route.operation_id or self.label, self.settings.warned)
-            yield from self._keep_the_reply(partial(self.pacer.observe, response.headers))
-            if response.status_code == 429:
-                wait = rate_limit_wait(response.headers, response.content)
-                if wait > s.max_rate_limit_wait:
-                    raise self._status_error(response, retry_after=wait)
-                if throttled < s.max_rate_limit_retries:
-                    wait += random.uniform(0, C.RATE_LIMIT_JITTER_SECONDS)
-                    log.debug("429 for %s: everyone sharing the budget waits %.3fs", self.label, wait)
-                    yield from self._keep_the_reply(partial(self.pacer.pause, wait))
-                    throttled += 1
-                    continue
-            else:
-                verdict = after_status(
-                    response.status_code, attempt=attempt, max_retries=s.max_retries, idempotent=self.route.idempotent
-                )
-                if verdict.retry:
-                    log.debug(
-                        "retrying %s in %.3fs after %s (retry %d)",
-                        self.label,
-                        verdict.wait,
-                        verdict.reason,
-                        attempt + 1,
-                    )
-                    yield _Sleep(verdict.wait)
-                    attempt += 1
-                    continue
-            if s.raise_errors and response.status_code >= 400:
-                raise self._status_error(response)
-            return response
+    def _give_back(self, ticket: Ticket) -> Generator[_Step, Any, None]:
+        """The points of a request that will not be sent go back to everyone, whatever the store says."""
+        try:
+            yield _Store(partial(self.pacer.release, ticket), inline=True)
+        except Exception as error:  # the caller gets why the request was not sent, not the store's fault
+            log.warning("could not give back the points of unsent %s: %s", self.label, error)
 
     def _keep_the_reply(self, call: Callable[[], Any]) -> Generator[_Step, Any, None]:
         """Store work after the server answered: if the store fails, the answer still wins (the
@@ -166,6 +175,19 @@ class _Exchange:
                 type(error).__name__,
                 error,
             )
+
+    def _warn_if_deprecated(self, headers: httpx.Headers) -> None:
+        deprecation, sunset = headers.get("deprecation"), headers.get("sunset")
+        operation = self.route.operation_id or self.label
+        if (deprecation or sunset) and self.deprecations.first(operation):
+            detail = "; ".join(
+                p
+                for p in (f"Deprecation: {deprecation}" if deprecation else "", f"Sunset: {sunset}" if sunset else "")
+                if p
+            )
+            message = f"the API marks {operation} as deprecated ({detail}); plan to move off it"
+            log.warning(message)
+            warnings.warn(message, APIDeprecationWarning, stacklevel=2)
 
     def _connection_error(self, error: Exception, attempt: int) -> APIConnectionError:
         may_have_run = not sent_nothing(error)
@@ -185,20 +207,6 @@ class _Exchange:
         )
 
 
-def _warn_if_deprecated(headers: httpx.Headers, operation: str, warned: set[str]) -> None:
-    deprecation, sunset = headers.get("deprecation"), headers.get("sunset")
-    if (deprecation or sunset) and operation not in warned:
-        warned.add(operation)
-        detail = "; ".join(
-            p
-            for p in (f"Deprecation: {deprecation}" if deprecation else "", f"Sunset: {sunset}" if sunset else "")
-            if p
-        )
-        message = f"the API marks {operation} as deprecated ({detail}); plan to move off it"
-        log.warning(message)
-        warnings.warn(message, APIDeprecationWarning, stacklevel=2)
-
-
 class WherebyTransport(httpx.BaseTransport):
     """Wraps another sync transport (by default a plain `httpx.HTTPTransport`)."""
 
@@ -208,14 +216,16 @@ class WherebyTransport(httpx.BaseTransport):
         settings: Settings,
         inner: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        deprecations: Deprecations | None = None,
     ) -> None:
         self.pacer = pacer
         self.settings = settings
+        self.deprecations = deprecations or Deprecations()
         self.inner = inner or httpx.HTTPTransport()
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        steps = _Exchange(request, self.pacer, self.settings).steps()
+        steps = _Exchange(request, self.pacer, self.settings, self.deprecations).steps()
         result: Any = None
         failure: BaseException | None = None
         while True:
@@ -262,9 +272,11 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
         settings: Settings,
         inner: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        deprecations: Deprecations | None = None,
     ) -> None:
         self.pacer = pacer
         self.settings = settings
+        self.deprecations = deprecations or Deprecations()
         self.inner = inner or httpx.AsyncHTTPTransport()
         if sleep is None:
             import asyncio  # loaded with the first async transport, not with the package
@@ -299,7 +311,7 @@ class AsyncWherebyTransport(httpx.AsyncBaseTransport):
             self.pacer.release(booking.result())
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        steps = _Exchange(request, self.pacer, self.settings).steps()
+        steps = _Exchange(request, self.pacer, self.settings, self.deprecations).steps()
         result: Any = None
         failure: BaseException | None = None
         while True:

@@ -31,7 +31,8 @@ class BudgetStore(Protocol):
     """True when calls do I/O (SQLite, Redis): async callers run them in a worker thread."""
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
-        """Record `cost` points at the earliest moment they fit and say when that is."""
+        """Record `cost` points at the earliest moment they fit and say when that is; a request
+        that can never fit (`check_request`) raises ValueError."""
         ...
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
@@ -69,11 +70,14 @@ def book(
 ) -> float:
     """The earliest time >= now at which `cost` points fit, given earlier bookings `entries`.
 
+    The caller has checked the request (`check_request`): with a cost above the limit, no moment
+    would ever fit. (The pacer never asks for more than the whole budget; a store's `book`
+    checks what anyone else asks.)
+
     `entries` are (time, points) in time order, possibly in the future (bookings whose callers
     are still waiting). A new booking never goes before the last one, so checking the single
     window that ends at the new booking is enough: later windows hold no more than it does.
     """
-    check_request(cost, limit, window)
     at = max(now, paused_until, entries[-1][0] if entries else now)
     while True:
         # An entry counts until it leaves at t + window. (Written this way, not as t > at - window:

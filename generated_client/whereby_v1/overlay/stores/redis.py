@@ -80,9 +80,7 @@ _LUA_BOOK = (
 -- KEYS: log, seq, paused. ARGV: cost, limit, window. Returns {at, wait} (strings).
 local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
 local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-if cost > limit then
-  return redis.error_reply('a request costing ' .. ARGV[1] .. ' points can never fit a budget of ' .. ARGV[2])
-end
+-- cost <= limit: RedisStore.book checked it (base.check_request) before the round trip
 local now = clock()
 prune(log, now, window)
 local times, costs = load_entries(log)
@@ -247,7 +245,7 @@ class RedisStore:
     # -- the store
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
-        check_request(cost, limit, window)  # as base.book, before any round trip
+        check_request(cost, limit, window)  # before any round trip
 
         def remote() -> Booking:
             at, wait, member = self._book(
