@@ -248,13 +248,27 @@ def has_entry(changelog: Path, version: str) -> bool:
     return any(line.startswith(f"## {version} ") for line in changelog.read_text(encoding="utf-8").splitlines())
 
 
+UNRELEASED = "## Unreleased"
+"""The heading of the section where client-side changes are written by hand until they are released."""
+
+
 def add_changelog_entry(changelog: Path, version: str, entry: str) -> None:
-    """Insert `entry` above the newest release (the first `## ` heading)."""
+    """Insert `entry` above the newest release (the first `## ` heading). A `## Unreleased`
+    section on top, the hand-written notes of client-side changes, becomes part of the entry: its
+    text goes below the diff's bullets, and the heading goes."""
     if has_entry(changelog, version):
         raise ReleaseError(f"{changelog.name} already has an entry for {version}")
     text = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n\n"
     lines = text.splitlines(keepends=True)
     at = next((i for i, line in enumerate(lines) if line.startswith("## ")), None)
+    if at is not None and lines[at].rstrip() == UNRELEASED:
+        end = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        notes = "".join(lines[at + 1 : end]).strip("\n")
+        if notes:
+            entry = entry.rstrip("\n") + "\n\n" + notes + "\n"
+        lines = lines[:at] + lines[end:]
+        text = "".join(lines)
+        at = at if at < len(lines) else None
     if at is None:
         body = text if text.endswith("\n") else text + "\n"
         changelog.write_text(body + ("" if body.endswith("\n\n") else "\n") + entry, encoding="utf-8")

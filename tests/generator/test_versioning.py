@@ -295,6 +295,28 @@ def test_release_bumps_the_version_writes_the_changelog_and_records_the_baseline
     assert "## 1.0.0 (2030-01-01)" in changelog.read_text(encoding="utf-8")
 
 
+def test_release_takes_the_unreleased_notes_into_its_entry(real_copy: tuple[Path, Path, Path]) -> None:
+    spec, baseline, changelog = real_copy
+    changelog.write_text(
+        "# Changelog\n\nIntro.\n\n## Unreleased\n\n### Client\n\n- `max_wait` bounds the wait.\n\n"
+        "## 1.0.0 (2030-01-01)\n\nFirst release.\n",
+        encoding="utf-8",
+    )
+    anchor = "        meetingId:\n          type: string\n"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace(anchor, anchor + "        topic:\n          type: string\n", 1),
+        encoding="utf-8",
+    )
+    done = release(spec, baseline, changelog, today=DAY)
+    text = changelog.read_text(encoding="utf-8")
+    assert "## Unreleased" not in text
+    entry = _entry(changelog)
+    assert entry.startswith(f"## {done.version} (2031-03-14)\n")
+    assert entry.index("\n- `") < entry.index("### Client\n\n- `max_wait` bounds the wait.\n")
+    assert text.index(f"## {done.version}") < text.index("## 1.0.0 (2030-01-01)")
+    assert text.startswith("# Changelog\n\nIntro.\n\n## ")
+
+
 def _snapshot(*paths: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in paths if p.exists()}
 
