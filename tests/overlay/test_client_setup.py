@@ -136,3 +136,19 @@ def test_a_base_url_with_a_password_is_refused_without_showing_it(url: str) -> N
         WherebyClient("k", base_url=url)
     shown = "".join(traceback.format_exception(caught.value))
     assert "credentials" in str(caught.value) and "PASS" not in shown
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("http://127.0.0.1:99999/v1", "no usable port"),
+        ("http://127.0.0.1:0/v1", "no usable port"),
+        ("http://127.0.0.1:abc/v1", "no usable port"),
+        ("https://xn--/v1", "not a URL httpx can use"),
+        ("https://exa\x01mple.com/v1", "not a URL httpx can use"),
+    ],
+)
+def test_a_base_url_nobody_can_be_reached_at_is_refused_when_the_client_is_made(url: str, problem: str) -> None:
+    # Before, port 99999 was accepted and every call failed (and was retried) as a connection error.
+    with pytest.raises(ConfigurationError, match=problem):
+        WherebyClient("k", base_url=url)

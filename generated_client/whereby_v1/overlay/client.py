@@ -68,6 +68,16 @@ def check_base_url(base_url: str) -> str:
         )
     if parts.scheme not in ("https", "http") or not hostname:
         raise ConfigurationError(f"base_url must be an http(s) URL, not {redact_url(base_url)!r}")
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        port = -1
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigurationError(f"base_url has no usable port (1-65535): {redact_url(base_url)!r}")
+    try:
+        httpx.Request("GET", base_url)  # a URL httpx cannot send to would fail only at the first call
+    except (httpx.InvalidURL, ValueError) as error:
+        raise ConfigurationError(f"base_url is not a URL httpx can use ({error}): {redact_url(base_url)!r}") from None
     if parts.scheme == "http" and not _is_loopback(hostname):
         raise ConfigurationError(
             f"refusing plain http:// to {hostname}: the API key would travel unencrypted "
