@@ -68,28 +68,29 @@ def test_an_unparsable_base_url_is_refused_naming_where_it_came_from(url: str) -
 def test_a_refused_connection_names_the_host_the_port_and_the_cause(closed_port: int) -> None:
     result = whereby("meetings", "get", "m-1", base_url=f"http://127.0.0.1:{closed_port}/v1")
     assert result.code == API_ERROR, result.stderr
-    assert f"cannot reach 127.0.0.1:{closed_port}: connection refused" in result.error
-    assert "GET /v1/meetings/m-1" in result.error  # the request, as the library reports it
+    assert (
+        f"GET /v1/meetings/m-1 to 127.0.0.1:{closed_port} failed after 3 attempts: connection refused" in result.error
+    )
 
 
 def test_a_host_that_does_not_resolve_is_named_with_the_cause() -> None:
     # .invalid is reserved (RFC 2606): no resolver anywhere answers for it.
     result = whereby("meetings", "list", base_url="https://nonexistent.invalid/v1")
     assert result.code == API_ERROR, result.stderr
-    assert "cannot reach nonexistent.invalid:443: the host name could not be resolved" in result.error
+    assert "GET /v1/meetings to nonexistent.invalid:443 failed" in result.error
+    assert "the host name could not be resolved" in result.error
 
 
 def test_a_timeout_is_reported_as_one_with_the_host_and_port() -> None:
     # In-process, with the exceptions the library raises: a real timeout would take the client's
     # own timeout (10 s to connect, 60 s for a reply) times every retry.
-    from whereby_v1.cli._app import _unreachable
-    from whereby_v1.errors import APITimeoutError
+    from whereby_v1.overlay.errors import APITimeoutError, connection_error
 
-    url = "https://api.example.test/v1/meetings"
+    request = httpx.Request("GET", "https://api.example.test/v1/meetings")
     for cause, reason in [
         (httpx.ConnectTimeout("timed out"), "timed out while connecting"),
         (httpx.ReadTimeout("timed out"), "timed out waiting for the reply"),
     ]:
-        error = APITimeoutError("GET /v1/meetings failed", method="GET", url=url, may_have_run=True)
-        error.__cause__ = cause
-        assert _unreachable(error) == f"cannot reach api.example.test:443: {reason}"
+        error = connection_error(cause, request, "GET /v1/meetings", attempts=1, may_have_run=True, idempotent=True)
+        assert type(error) is APITimeoutError
+        assert str(error) == f"GET /v1/meetings to api.example.test:443 failed: {reason} ({type(cause).__name__})"

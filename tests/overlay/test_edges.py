@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import socket
 import warnings
 
 import httpx
@@ -123,3 +124,17 @@ def test_a_base_url_without_a_scheme_does_not_show_its_password() -> None:
     with pytest.raises(ConfigurationError) as caught:
         WherebyClient("k", base_url="user:s3cretpw@api.whereby.dev/v1")
     assert "s3cretpw" not in str(caught.value)
+
+
+def test_a_connection_error_names_the_request_the_host_the_port_and_the_cause() -> None:
+    # Before, the message was only "GET /v1/meetings/m-1 failed after 3 attempts: ConnectError".
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again below: nothing listens on it
+    with (
+        Whereby("k-edge", base_url=f"http://127.0.0.1:{port}/v1", max_retries=0) as client,
+        pytest.raises(APIConnectionError) as raised,
+    ):
+        client.meetings.get("m-1")
+    assert str(raised.value) == f"GET /v1/meetings/m-1 to 127.0.0.1:{port} failed: connection refused (ConnectError)"
+    assert raised.value.may_have_run is False

@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import socket
-import ssl
 import sys
 import warnings
 from collections.abc import Iterator
@@ -23,10 +21,8 @@ import httpx
 
 from ..overlay import _constants as C
 from ..overlay.errors import (
-    APIConnectionError,
     APIDeprecationWarning,
     APIStatusError,
-    APITimeoutError,
     ConfigurationError,
     WherebyError,
 )
@@ -126,48 +122,6 @@ def _fail(exc: BaseException, status: int, hint: str = "", lead: str = "") -> in
     return status
 
 
-_REASONS: list[tuple[type[BaseException], str]] = [
-    # What happened, by the first of these among the error's causes; the order matters (a
-    # gaierror is an OSError, a ConnectTimeout a TimeoutException).
-    (socket.gaierror, "the host name could not be resolved"),
-    (ConnectionRefusedError, "connection refused"),
-    (httpx.ConnectTimeout, "timed out while connecting"),
-    (httpx.TimeoutException, "timed out waiting for the reply"),
-    (ssl.SSLCertVerificationError, "the server's TLS certificate was not accepted"),
-    (ssl.SSLError, "the TLS handshake failed"),
-    (ConnectionResetError, "the connection was reset"),
-    (httpx.RemoteProtocolError, "the server closed the connection without a reply"),
-]
-
-
-def _unreachable(exc: APIConnectionError) -> str:
-    """`cannot reach HOST:PORT: REASON` for a connection error, from what the library raised it from."""
-    try:
-        url = httpx.URL(exc.url)
-        host = f"[{url.host}]" if ":" in url.host else url.host
-        where = f"{host}:{url.port or {'https': 443, 'http': 80}.get(url.scheme, '?')}"
-    except (httpx.InvalidURL, ValueError):
-        where = "the server"
-    causes: list[BaseException] = []
-    cause: BaseException | None = exc
-    while cause is not None and cause not in causes:
-        causes.append(cause)
-        cause = cause.__cause__ or cause.__context__
-    for kind, reason in _REASONS:
-        found = next((c for c in causes if isinstance(c, kind)), None)
-        if found is None:
-            continue
-        if isinstance(found, socket.gaierror) and found.strerror:
-            reason += f" ({found.strerror})"
-        elif isinstance(found, ssl.SSLCertVerificationError) and found.verify_message:
-            reason += f" ({found.verify_message})"
-        return f"cannot reach {where}: {reason}"
-    if isinstance(exc, APITimeoutError):
-        return f"cannot reach {where}: timed out"
-    system = next((c for c in causes if isinstance(c, OSError) and c.strerror), None)
-    return f"cannot reach {where}: {system.strerror if isinstance(system, OSError) else 'the connection failed'}"
-
-
 def _setup_logging() -> None:
     # The library logs deprecations and (at debug) pacing; show them as our own lines on stderr.
     handler = logging.StreamHandler(sys.stderr)
@@ -207,9 +161,7 @@ def run(argv: list[str] | None = None) -> int:
         return INTERRUPTED
     except ConfigurationError as exc:
         return _fail(exc, USAGE)
-    except APIConnectionError as exc:
-        return _fail(exc, API_ERROR, ")", lead=f"{_unreachable(exc)} (")
-    except WherebyError as exc:
+    except WherebyError as exc:  # a connection error's message names the host, the port and the cause
         return _fail(exc, API_ERROR)
     except httpx.InvalidURL as exc:
         # The URL is built from what was typed (a value too long for a URL, say): bad input.

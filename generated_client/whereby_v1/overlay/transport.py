@@ -23,8 +23,8 @@ from . import _constants as C
 from .errors import (
     APIConnectionError,
     APIDeprecationWarning,
-    APITimeoutError,
     BudgetWaitError,
+    connection_error,
     status_error,
 )
 from .pacing import Pacer, Ticket, route
@@ -190,16 +190,14 @@ class _Exchange:
             warnings.warn(message, APIDeprecationWarning, stacklevel=2)
 
     def _connection_error(self, error: Exception, attempt: int) -> APIConnectionError:
-        may_have_run = not sent_nothing(error)
-        url = str(self.request.url)
-        tried = f" after {attempt + 1} attempts" if attempt else ""
-        if may_have_run and not self.route.idempotent:
-            advice = "; not retried: it is not idempotent and may have been processed, so check before sending it again"
-        else:
-            advice = ""
-        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        message = f"{self.label} failed{tried}: {type(error).__name__}{advice}"
-        return kind(message, method=self.request.method, url=url, may_have_run=may_have_run)
+        return connection_error(
+            error,
+            self.request,
+            self.label,
+            attempts=attempt + 1,
+            may_have_run=not sent_nothing(error),
+            idempotent=self.route.idempotent,
+        )
 
     def _status_error(self, response: httpx.Response, retry_after: float | None = None) -> Exception:
         return status_error(
