@@ -1,9 +1,13 @@
-"""`python -m bench [--quick] [--only SCENARIO ...] [--serial] [--table]`: one JSON line per scenario and client.
+"""`python -m bench [--quick] [--only SCENARIO ...] [--serial] [--table] [--plot DIR]`: one JSON line per scenario and client.
 
 Each (scenario, client) run is a child process (`python -m bench.runner`) with its own sandbox;
 the two clients of a scenario run side by side (or one after the other with `--serial`). The
 overhead scenario runs alone, in its own child (`python -m bench.overhead`), and so does the
 import-time one (`python -m bench.imports`).
+
+A run's line comes with its timeline (the sandbox's counts polled through the run); the printed
+line leaves it out. With `--plot DIR`, once everything has run, `bench.plot` draws each scenario's
+timelines into DIR/<scenario>.png and keeps them in DIR/<scenario>.json.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from typing import Any
 
 from .runner import OURS, PEER, Config
 from .servers import ROOT, redis_server_path
+from .workloads import UNIT_POINTS
 
-# Scenario: mode, workers, processes, budget per second, kind, store, share of the other key.
+# Scenario: mode, workers, processes, budget per second, kind, store, share of the other key,
+# the sandbox's window kind, how long the sandbox holds each reply.
 SCENARIOS: dict[str, dict[str, Any]] = {
     "single": {"mode": "threads", "workers": 1, "processes": 1, "rate": 15},
     "threads": {"mode": "threads", "workers": 16, "processes": 1, "rate": 60},
@@ -30,10 +36,11 @@ SCENARIOS: dict[str, dict[str, Any]] = {
     "processes-sqlite": {"mode": "processes", "workers": 16, "processes": 4, "rate": 40, "store": "sqlite"},
     "mixed": {"mode": "threads", "workers": 8, "processes": 1, "rate": 60, "kind": "mixed"},
     "second-key": {"mode": "threads", "workers": 8, "processes": 1, "rate": 60, "background": 0.25},
+    "latency": {"mode": "threads", "workers": 16, "processes": 1, "rate": 60, "latency_ms": 100},
+    "sliding": {"mode": "threads", "workers": 16, "processes": 1, "rate": 60, "window_kind": "sliding"},
 }
 ORDER = [*SCENARIOS, "overhead", "imports"]
 APART = ("overhead", "imports")  # not client-against-peer runs
-UNIT_POINTS = {"read": 1, "mixed": 6}
 
 
 def configs(name: str, *, window: float, windows: int) -> list[Config]:
@@ -56,6 +63,8 @@ def configs(name: str, *, window: float, windows: int) -> list[Config]:
             kind=kind,
             store=spec.get("store", "memory"),
             background=spec.get("background", 0.0),
+            window_kind=spec.get("window_kind", "fixed"),
+            latency_ms=spec.get("latency_ms", 0),
         )
         for client in (OURS, PEER)
     ]
@@ -204,9 +213,9 @@ def run_imports(quick: bool) -> list[dict[str, Any]]:
 def table(lines: list[dict[str, Any]]) -> str:
     """The README's Markdown table."""
     rows = [
-        "| scenario | client | workers | processes | budget / window | points sent | duration (s) "
-        "| utilization | whole windows | throttled |",
-        "|---|---|---:|---:|---|---:|---:|---:|---:|---:|",
+        "| scenario | client | workers | processes | budget / window | points sent | duration (s) | ideal (s) "
+        "| makespan ratio | utilization | whole windows | throttled |",
+        "|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for line in lines:
         if line.get("scenario") in APART or "skipped" in line or "error" in line:
@@ -214,9 +223,11 @@ def table(lines: list[dict[str, Any]]) -> str:
         throttled = str(line["throttled"])
         if "background_throttled" in line:
             throttled += f" (other key: {line['background_throttled']})"
+        ratio = line["makespan_ratio"]
         rows.append(
             f"| {line['scenario']} | {line['client']} | {line['workers']} | {line['processes']} "
             f"| {line['budget']} / {line['window_s']:g} s | {line['points_sent']} | {line['duration_s']:.2f} "
+            f"| {line['ideal_s']:g} | {'—' if ratio is None else f'{ratio:.3f}'} "
             f"| {line['utilization']:.3f} | {line['utilization_whole_windows']:.3f} | {throttled} |"
         )
     for line in lines:
@@ -245,17 +256,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", choices=ORDER, metavar="SCENARIO", help=f"one of {ORDER}")
     parser.add_argument("--serial", action="store_true", help="run the two clients one after the other")
     parser.add_argument("--table", action="store_true", help="also print a Markdown table on stderr")
+    parser.add_argument(
+        "--plot", metavar="DIR", help="draw each scenario's points accepted over time into DIR/<scenario>.png"
+    )
     args = parser.parse_args(argv)
     window, windows = (1.0, 4) if args.quick else (5.0, 5)
     started = time.monotonic()
     wanted = [name for name in ORDER if not args.only or name in args.only]
     scenarios = [name for name in wanted if name not in APART]
     lines: list[dict[str, Any]] = []
+    timelines: dict[str, list[dict[str, Any]]] = {}  # scenario: its lines, each with its timeline
     # Quick runs set the next scenario up while one runs (start-up is most of a short run);
     # full runs do not, so that nothing else uses the CPU while one is measured.
     for results in run_scenarios(scenarios, window=window, windows=windows, serial=args.serial, pipeline=args.quick):
         for line in results:
-            print(json.dumps(line), flush=True)
+            print(json.dumps({k: v for k, v in line.items() if k != "timeline"}), flush=True)
+            if "timeline" in line:
+                timelines.setdefault(line["scenario"], []).append(line)
         lines += results
     apart = {"overhead": run_overhead, "imports": run_imports}
     for name in (n for n in APART if n in wanted):
@@ -265,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.table:
         print(table(lines), file=sys.stderr)
         print(f"\n(total {time.monotonic() - started:.1f} s)", file=sys.stderr)
+    if args.plot:
+        from .plot import plot_all  # matplotlib is imported only when plots are asked for
+
+        for path in plot_all(timelines, args.plot):
+            print(f"plotted {path}", file=sys.stderr)
     return 1 if any("error" in line for line in lines) else 0
 
 

@@ -3,9 +3,12 @@
 Prints one JSON line. The orchestrator (`python -m bench`) starts one of these per client and
 scenario, so a run never shares a process (or a GIL) with another run.
 
-The run starts right after `POST /_sandbox/reset`, so at the start of one of the sandbox's fixed
+The run starts right after `POST /_sandbox/reset`, so at the start of one of the sandbox's
 windows (for the second-key scenario the other key starts spending then, and our client one
-window later). Points accepted and 429s come from the sandbox's `/_sandbox/stats`.
+window later). Points accepted and 429s come from the sandbox's `/_sandbox/stats`, at the end for
+the totals and, polled through the run by a thread of its own, for the line's `timeline` (what
+`--plot` draws). Nothing here may slow the client down: the poller never shares a lock or a
+connection with it.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ class Config:
     kind: str = "read"  # or "mixed"
     store: str = "memory"  # or "sqlite", "redis"
     background: float = 0.0  # share of the budget the other key spends
+    window_kind: str = "fixed"  # or "sliding": the sandbox's window
+    latency_ms: int = 0  # how long the sandbox holds every reply it accepted (its slow-reply fault)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
@@ -86,6 +91,31 @@ def make_caller(cfg: Config, base_url: str, store: BudgetStore | None = None) ->
         )
         return Direct(client)
     return RetryOnly(AuthenticatedClient(base_url=base_url, token=KEY))
+
+
+def background_points(cfg: Config) -> int:
+    """Points per window the other key spends (0 without one)."""
+    return max(round(cfg.budget * cfg.background), 1) if cfg.background else 0
+
+
+def ideal_seconds(cfg: Config, points: int) -> float:
+    """The shortest possible run for `points` of work.
+
+    A run starts at a window boundary with a whole window available, so work worth n windows of
+    the budget left to the client ends, at best, as its n-th window opens: (n - 1) windows.
+    """
+    windows = math.ceil(points / (cfg.budget - background_points(cfg)))
+    return max(windows - 1, 0) * cfg.window
+
+
+def delay_replies(root_url: str, ms: int) -> None:
+    """Have the sandbox hold every reply it accepted for `ms`, as a reply crossing the internet is.
+
+    The sandbox holds them after the work (the points are spent when the request arrives) and sends
+    its 429s at once; a request's own way to the server is not delayed.
+    """
+    url = f"{root_url}/_sandbox/faults"
+    httpx.put(url, json={"slow_rate": 1.0, "slow_ms": ms}, timeout=10).raise_for_status()
 
 
 def close_store(store: BudgetStore | None) -> None:
@@ -135,6 +165,72 @@ class Background(threading.Thread):
         return sum(1 for _, status in self.sent if status not in (0, 429))
 
 
+class Timeline:
+    """The sandbox's counts of accepted points and 429s, polled every `period` s while a run goes.
+
+    Its own thread and its own connection to the admin API, both made (and the connection opened)
+    at set-up, so the run pays for neither and the client never waits for it. With another key
+    spending (`second-key`), what that key's thread has counted so far is taken off: the series
+    are our client's alone, give or take a reply in flight.
+    """
+
+    def __init__(self, root_url: str, period: float) -> None:
+        self.period = period
+        self.http = httpx.Client(base_url=f"{root_url}/_sandbox", timeout=10)
+        self.http.get("/health").raise_for_status()
+        self.background: Background | None = None
+        self.origin = 0.0
+        self.samples: list[tuple[float, int, int]] = []  # (time.time(), accepted points, 429s)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def start(self, origin: float, background: Background | None) -> None:
+        """Poll from `origin`, the moment of the reset, when every count was 0."""
+        self.origin, self.background = origin, background
+        self.samples.append((origin, 0, 0))
+        self._thread.start()
+
+    def _poll(self) -> None:
+        while not self._stop.wait(self.period):
+            self._sample()
+        self._sample()  # the end of the run
+
+    def _sample(self) -> None:
+        before = time.time()
+        try:
+            stats = self.http.get("/stats").raise_for_status().json()
+        except httpx.HTTPError:
+            return  # a gap in the series; the run's totals are read again at the end
+        moment = (before + time.time()) / 2
+        accepted, throttled = int(stats["acceptedPoints"]), int(stats["throttled"])
+        if self.background is not None:
+            accepted -= self.background.accepted
+            throttled -= self.background.throttled
+        self.samples.append((moment, accepted, throttled))
+
+    def finish(self, first: float, budget: int) -> dict[str, Any]:
+        """Stop polling; the series in seconds since the reset, as the JSON line carries it.
+
+        `first` is when the client's first request went; `budget` is its part of the budget per
+        window (what the other key leaves it).
+        """
+        self._stop.set()
+        self._thread.join()
+        return {
+            "client_budget": budget,
+            "client_start_s": round(first - self.origin, 3),
+            "t_s": [round(moment - self.origin, 3) for moment, _, _ in self.samples],
+            "accepted_points": [accepted for _, accepted, _ in self.samples],
+            "throttled": [throttled for _, _, throttled in self.samples],
+        }
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        self.http.close()
+
+
 # -- one run: set up, then (when told) go -----------------------------------------------------------
 
 
@@ -147,8 +243,12 @@ class Run:
         self._cleanup: list[Callable[[], None]] = []
         try:
             tokens = [KEY, OTHER_KEY] if cfg.background else [KEY]
-            self.sandbox = Sandbox(budget=cfg.budget, window=cfg.window, tokens=tokens)
+            self.sandbox = Sandbox(budget=cfg.budget, window=cfg.window, tokens=tokens, window_kind=cfg.window_kind)
             self._cleanup.append(self.sandbox.stop)
+            if cfg.latency_ms:
+                delay_replies(self.sandbox.root_url, cfg.latency_ms)
+            self.timeline = Timeline(self.sandbox.root_url, max(cfg.window / 50, 0.05))
+            self._cleanup.append(self.timeline.close)
             if cfg.mode == "processes":
                 self._start_processes()
             else:
@@ -165,12 +265,19 @@ class Run:
 
     # -- in this process
 
+    def _watch(self, background: Background | None = None) -> float:
+        """Reset the sandbox (a fresh window starts) and poll it from now on; returns the reset's time."""
+        reset_at = self.sandbox.reset()
+        self.timeline.start(reset_at, background)
+        return reset_at
+
     def _run_here(self) -> tuple[Tally, Background | None]:
         cfg, caller, units = self.cfg, self.caller, Units(self.cfg.units)
         background = None
-        reset_at = self.sandbox.reset()
         if cfg.background:
-            background = Background(self.sandbox.base_url, max(round(cfg.budget * cfg.background), 1), cfg.window)
+            background = Background(self.sandbox.base_url, background_points(cfg), cfg.window)
+        reset_at = self._watch(background)
+        if background is not None:
             background.start()
             # The other service is already running when ours starts: one window later.
             time.sleep(max(reset_at + cfg.window - time.time(), 0))
@@ -234,7 +341,7 @@ class Run:
                 process.join(timeout=10)
 
     def _run_processes(self) -> Tally:
-        self.sandbox.reset()
+        self._watch()
         self._go.set()
         total = Tally()
         for _ in self._processes:
@@ -250,9 +357,11 @@ class Run:
             tally = self._run_processes()
         else:
             tally, background = self._run_here()
+        timeline = self.timeline.finish(tally.first, cfg.budget - background_points(cfg))
         stats = self.sandbox.stats()
 
         duration = tally.last - tally.first
+        ideal = ideal_seconds(cfg, tally.points)
         accepted = int(stats["acceptedPoints"])
         throttled = int(stats["throttled"])
         if background is not None:
@@ -268,6 +377,8 @@ class Run:
             "window_s": cfg.window,
             "points_sent": tally.points,
             "duration_s": round(duration, 3),
+            "ideal_s": ideal,
+            "makespan_ratio": round(duration / ideal, 3) if ideal else None,
             "utilization": round(accepted / (cfg.budget * windows), 3),
             "throttled": throttled,
             "utilization_whole_windows": round(accepted / (cfg.budget * math.ceil(windows)), 3),
@@ -280,6 +391,7 @@ class Run:
             line["errors"] = tally.errors
         if tally.exceptions:
             line["exceptions"] = tally.exceptions
+        line["timeline"] = timeline
         return line
 
 
