@@ -36,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sandbox.launcher import SandboxProcess
 from whereby_v1 import (
     APIConnectionError,
     AsyncWhereby,
@@ -48,7 +49,7 @@ from whereby_v1 import (
     WherebyError,
 )
 
-from .servers import RedisServer, Sandbox, redis_server_path
+from .servers import RedisServer, redis_server_path, start_sandbox
 
 KEY = "fault-matrix-key"
 DEADLINE_SECONDS = 120.0
@@ -165,7 +166,7 @@ async def _async_unit(client: AsyncWhereby, run: Run, outcome: Outcome, cancel_a
         outcome.delete = _delete_outcome(error)
 
 
-def _options(kind: str, sandbox: Sandbox, store: BudgetStore) -> dict[str, Any]:
+def _options(kind: str, sandbox: SandboxProcess, store: BudgetStore) -> dict[str, Any]:
     options: dict[str, Any] = {
         "base_url": sandbox.base_url,
         "budget": store,
@@ -228,7 +229,7 @@ def _client_fault(kind: str, store: BudgetStore, redis: RedisServer | None, path
     return {"sqlite-corrupted": corrupt, "redis-killed": kill}.get(kind, lambda: None)
 
 
-def audit(sandbox: Sandbox, run: Run) -> dict[str, int]:
+def audit(sandbox: SandboxProcess, run: Run) -> dict[str, int]:
     """What the server holds against what the callers were told."""
     with Whereby(KEY, base_url=sandbox.base_url, points_per_minute=100_000) as client:
         names = [m.room_name for m in client.meetings.list(limit=100) if isinstance(m.room_name, str)]
@@ -241,16 +242,16 @@ def audit(sandbox: Sandbox, run: Run) -> dict[str, int]:
     return {"duplicates": duplicates, "wrong_outcomes": wrong, "lost_deletes": lost_deletes}
 
 
-def one_run(shared: Sandbox, kind: str, driver: str, units: int, index: int) -> dict[str, Any]:
+def one_run(shared: SandboxProcess, kind: str, driver: str, units: int, index: int) -> dict[str, Any]:
     if kind == "max-wait":
-        with Sandbox(budget=SMALL_BUDGET, window=SMALL_WINDOW, tokens=[KEY]) as own:
+        with start_sandbox(budget=SMALL_BUDGET, window=SMALL_WINDOW, tokens=[KEY]) as own:
             return _one_run(own, kind, driver, units, index)
     return _one_run(shared, kind, driver, units, index)
 
 
-def _one_run(sandbox: Sandbox, kind: str, driver: str, units: int, index: int) -> dict[str, Any]:
+def _one_run(sandbox: SandboxProcess, kind: str, driver: str, units: int, index: int) -> dict[str, Any]:
     sandbox.reset()
-    sandbox.admin.put("/faults", json={**OFF, "text_429": False, **SERVER_FAULTS.get(kind, {})}).raise_for_status()
+    sandbox.admin("PUT", "faults", json={**OFF, "text_429": False, **SERVER_FAULTS.get(kind, {})}).raise_for_status()
     run = Run(kind, driver, units, [Outcome(f"fm{index:03d}u{i:04d}x") for i in range(units)])
     redis: RedisServer | None = None
     path: Path | None = None
@@ -275,7 +276,7 @@ def _one_run(sandbox: Sandbox, kind: str, driver: str, units: int, index: int) -
         close = getattr(store, "close", None)
         if close is not None:
             close()
-    sandbox.admin.put("/faults", json={**OFF, "text_429": False}).raise_for_status()
+    sandbox.admin("PUT", "faults", json={**OFF, "text_429": False}).raise_for_status()
     counts = Counter(o.create for o in run.outcomes)
     return {
         "scenario": "faults",
@@ -300,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         kinds.remove("redis-killed")
         print(json.dumps({"scenario": "faults", "fault": "redis-killed", "skipped": "redis-server not installed"}))
     lines = []
-    with Sandbox(budget=1_000_000, window=WINDOW, tokens=[KEY]) as sandbox:
+    with start_sandbox(budget=1_000_000, window=WINDOW, tokens=[KEY]) as sandbox:
         for index, (kind, driver) in enumerate((k, d) for k in kinds for d in DRIVERS):
             if kind == "cancelled" and driver != "asyncio":
                 continue  # a sync call cannot be cancelled from outside; Ctrl-C is a test of its own

@@ -36,7 +36,7 @@ from whereby_v1.overlay.stores.base import BudgetStore
 from whereby_v1.overlay.stores.memory import MemoryStore
 
 from .peers import Direct, RetryOnly
-from .servers import RedisServer, Sandbox
+from .servers import RedisServer, start_sandbox
 from .workloads import Caller, Tally, Units, async_worker, run_threads
 
 OURS = "whereby_v1"
@@ -243,7 +243,9 @@ class Run:
         self._cleanup: list[Callable[[], None]] = []
         try:
             tokens = [KEY, OTHER_KEY] if cfg.background else [KEY]
-            self.sandbox = Sandbox(budget=cfg.budget, window=cfg.window, tokens=tokens, window_kind=cfg.window_kind)
+            self.sandbox = start_sandbox(
+                budget=cfg.budget, window=cfg.window, tokens=tokens, window_kind=cfg.window_kind
+            )
             self._cleanup.append(self.sandbox.stop)
             if cfg.latency_ms:
                 delay_replies(self.sandbox.root_url, cfg.latency_ms)

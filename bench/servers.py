@@ -1,7 +1,8 @@
 """Processes the bench starts and stops: the sandbox, redis-server and the fast local server.
 
 Each is started with `subprocess.Popen` on a free loopback port and stopped through its own
-`Popen` object (so by its PID), never by name.
+`Popen` object (so by its PID), never by name. The sandbox is started by its own launcher,
+`sandbox.launcher.SandboxProcess`, as everywhere else.
 """
 
 from __future__ import annotations
@@ -10,13 +11,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
-import threading
 import time
 from pathlib import Path
-from typing import Any
 
-import httpx
+from sandbox.launcher import SandboxProcess, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,82 +25,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _drain(stream: Any) -> None:
-    """Read and drop what a child prints after its first line, so its pipe never fills."""
-    for _ in stream:
-        pass
+def start_sandbox(*, budget: int, window: float, tokens: list[str], window_kind: str = "fixed") -> SandboxProcess:
+    """`python -m sandbox` on a free port with this budget and these keys, its data seeded the same every run.
 
-
-def _stop(process: subprocess.Popen[Any]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
-class Sandbox:
-    """`python -m sandbox` on a free port; `reset()` gives a fresh budget whose window starts now."""
-
-    def __init__(self, *, budget: int, window: float, tokens: list[str], window_kind: str = "fixed") -> None:
-        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
-        args = ["--host", "127.0.0.1", "--port", "0", "--budget", str(budget), "--window", str(window)]
-        for token in tokens:
-            args += ["--token", token]
-        args += ["--window-kind", window_kind, "--seed", "1"]
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "sandbox", *args],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        first = self.process.stdout.readline().strip()
-        if not first.startswith("sandbox listening on "):
-            _stop(self.process)
-            self._stderr.seek(0)
-            raise RuntimeError(f"the sandbox did not start: {first!r} {self._stderr.read().decode()[-2000:]}")
-        threading.Thread(target=_drain, args=(self.process.stdout,), daemon=True).start()
-        self.base_url = first.removeprefix("sandbox listening on ")
-        self.root_url = self.base_url.rsplit("/", 1)[0]
-        self.admin = httpx.Client(base_url=f"{self.root_url}/_sandbox", timeout=10)
-        # The port is bound before the line is printed, but accepts only once uvicorn runs.
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                self.admin.get("/health").raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.stop()
-                    raise
-                time.sleep(0.05)
-
-    def reset(self) -> float:
-        """Fresh budget and data; returns the wall-clock time just before the server reset."""
-        sent = time.time()
-        self.admin.post("/reset").raise_for_status()
-        return sent
-
-    def stats(self) -> dict[str, Any]:
-        response = self.admin.get("/stats")
-        response.raise_for_status()
-        stats: dict[str, Any] = response.json()
-        return stats
-
-    def stop(self) -> None:
-        self.admin.close()
-        _stop(self.process)
-        self._stderr.close()
-
-    def __enter__(self) -> Sandbox:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    `reset()` gives it a fresh budget whose window starts then; `stats()` is what it accepted and refused.
+    """
+    flags = ["--budget", str(budget), "--window", str(window), "--window-kind", window_kind, "--seed", "1"]
+    for token in tokens:
+        flags += ["--token", token]
+    return SandboxProcess.start(*flags)
 
 
 def redis_server_path() -> str | None:
@@ -139,7 +70,7 @@ class RedisServer:
             return False
 
     def stop(self) -> None:
-        _stop(self.process)
+        stop_process(self.process)
 
     def __enter__(self) -> RedisServer:
         return self
@@ -161,12 +92,12 @@ class FastServer:
         assert self.process.stdout is not None
         first = self.process.stdout.readline().strip()
         if not first.startswith("listening on "):
-            _stop(self.process)
+            stop_process(self.process)
             raise RuntimeError(f"the fast server did not start: {first!r}")
         self.base_url = first.removeprefix("listening on ")
 
     def stop(self) -> None:
-        _stop(self.process)
+        stop_process(self.process)
 
     def __enter__(self) -> FastServer:
         return self

@@ -1,4 +1,4 @@
-"""Stopping the processes tests start: by their own PID, politely first (`stop` is the runner's own)."""
+"""Stopping the processes tests start: by their own PID, politely first (`stop` is the sandbox launcher's own)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import subprocess
 from collections.abc import Sequence
 from typing import Any
 
-from sandbox.run import STOP_TIMEOUT_SECONDS
-from sandbox.run import stop_process as stop
+from sandbox.launcher import STOP_TIMEOUT_SECONDS
+from sandbox.launcher import stop_process as stop
 
 __all__ = ["STOP_TIMEOUT_SECONDS", "run", "stop"]
 

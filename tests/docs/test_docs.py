@@ -12,11 +12,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from sandbox import run as sandbox_run
@@ -71,15 +69,8 @@ def blocks() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def guide_sandbox() -> Iterator[RunningSandbox]:
-    server = start_sandbox("--budget", "1000", "--window", "60", "--processing-delay", "0.2")
-    for _ in range(200):  # it prints its address just before it starts serving
-        try:
-            server.admin("GET", "health")
-            break
-        except httpx.ConnectError:
-            time.sleep(0.05)
-    yield server
-    server.stop()
+    with start_sandbox("--budget", "1000", "--window", "60", "--processing-delay", "0.2") as server:
+        yield server
 
 
 @pytest.mark.parametrize("code", list(blocks()))

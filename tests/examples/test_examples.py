@@ -15,7 +15,6 @@ import shlex
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -156,12 +155,6 @@ def test_the_documented_command_runs(
 
 def run_example(server: RunningSandbox, name: str, *args: str) -> subprocess.CompletedProcess[str]:
     """Run an example against a sandbox started by a fixture, with the environment `sandbox.run` gives."""
-    for _ in range(200):  # the sandbox prints its address just before it starts serving
-        try:
-            server.admin("GET", "health")
-            break
-        except httpx.ConnectError:
-            time.sleep(0.05)
     env = {**os.environ, **command_environment(server.base_url, DEV_TOKEN)}
     return run([sys.executable, str(EXAMPLES / name), *args], cwd=ROOT, env=env, timeout=120)
 

@@ -21,8 +21,7 @@ def test_it_prints_where_it_listens_and_the_keys_it_accepts_and_stops_on_ctrl_c(
         assert httpx.get(server.root_url + "/_sandbox/health").json()["status"] == "ok"
         server.process.send_signal(signal.SIGINT)
         assert server.process.wait(timeout=10) == 0
-        assert server.process.stdout is not None
-        rest = server.process.stdout.read()
+        rest = server.output()
         assert "API keys: alpha, beta" in rest
         assert "50 points per 2s (fixed window)" in rest
         assert "Traceback" not in rest

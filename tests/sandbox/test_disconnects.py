@@ -43,8 +43,7 @@ def test_a_client_hanging_up_mid_body_leaves_no_traceback_and_the_sandbox_serves
     assert httpx.get(server.base_url + "/meetings", headers=AUTH, timeout=10).status_code == 200
     assert server.admin("GET", "health").status_code == 200
     server.stop()  # gracefully: it finishes what it was doing, logging included, before it exits
-    assert server.process.stdout is not None
-    log = server.process.stdout.read()
+    log = server.output()
     assert "Traceback" not in log, log
     assert "Exception in ASGI application" not in log, log
     after_the_banner = log.splitlines()[3:]  # "listening on", the keys, the budget

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from sandbox import run as sandbox_run
+from sandbox import launcher
 from tests.conftest import ROOT
 from tests.processes import run as run_bounded
 from tests.processes import stop
@@ -178,31 +178,31 @@ def test_the_sandbox_stops_itself_when_the_runner_is_killed() -> None:
 
 @pytest.fixture()
 def stopped(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
-    """The processes `sandbox.run` stops while a test runs, each once; its waits are shortened."""
+    """The processes the launcher stops while a test runs, each once; its waits are shortened."""
     processes: list[subprocess.Popen[bytes]] = []
-    real_stop = sandbox_run._stop
+    real_stop = launcher._stop
 
     def record(process: subprocess.Popen[bytes]) -> None:
         if process not in processes:
             processes.append(process)
         real_stop(process)
 
-    monkeypatch.setattr(sandbox_run, "_stop", record)
-    monkeypatch.setattr(sandbox_run, "STARTUP_TIMEOUT_SECONDS", 0.5)
-    monkeypatch.setattr(sandbox_run, "STOP_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(launcher, "_stop", record)
+    monkeypatch.setattr(launcher, "STARTUP_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(launcher, "STOP_TIMEOUT_SECONDS", 0.5)
     return processes
 
 
 def _instead_of_the_sandbox(monkeypatch: pytest.MonkeyPatch, script: str) -> None:
-    monkeypatch.setattr(sandbox_run, "_sandbox_command", lambda flags: [sys.executable, "-c", script])
+    monkeypatch.setattr(launcher, "_sandbox_command", lambda flags, python=None: [sys.executable, "-c", script])
 
 
 def test_a_sandbox_that_says_something_else_and_keeps_running_is_stopped(
     monkeypatch: pytest.MonkeyPatch, stopped: list[subprocess.Popen[bytes]]
 ) -> None:
     _instead_of_the_sandbox(monkeypatch, "import time; print('something else', flush=True); time.sleep(60)")
-    with pytest.raises(sandbox_run.StartError, match=r"^something else$"):
-        sandbox_run.start([], out=io.StringIO())
+    with pytest.raises(launcher.StartError, match=r"^something else$"):
+        launcher.SandboxProcess.start(out=io.StringIO())
     (process,) = stopped
     assert process.returncode == -signal.SIGTERM  # still running when it was stopped, by its PID
 
@@ -211,7 +211,7 @@ def test_a_sandbox_that_says_nothing_is_stopped(
     monkeypatch: pytest.MonkeyPatch, stopped: list[subprocess.Popen[bytes]]
 ) -> None:
     _instead_of_the_sandbox(monkeypatch, "import time; time.sleep(60)")
-    with pytest.raises(sandbox_run.StartError, match=r"^it said nothing within 0\.5s$"):
-        sandbox_run.start([], out=io.StringIO())
+    with pytest.raises(launcher.StartError, match=r"^it said nothing within 0\.5s$"):
+        launcher.SandboxProcess.start(out=io.StringIO())
     (process,) = stopped
     assert process.returncode == -signal.SIGTERM
