@@ -1,9 +1,10 @@
 """Units of work and the loops that run them (threads, asyncio tasks, processes).
 
-A unit is either one read (`get_meetings`, 1 point) or, for the mixed workload, create a meeting
-(3 points), list meetings (1) and delete the meeting just created (2): 6 points. Workers take
-units from a shared count until none is left, and note when they started their first request
-and got their last reply.
+A unit is either one read (`get_meetings`) or, for the mixed workload, create a meeting, list
+meetings and delete the meeting just created. Each request is priced from the contract's own
+cost table (`whereby_v1._operations.POINTS`, by operation id: 1, 3, 1 and 2 points today), so a
+read unit is worth 1 point and a mixed one 6 (`UNIT_POINTS`). Workers take units from a shared
+count until none is left, and note when they started their first request and got their last reply.
 """
 
 from __future__ import annotations
@@ -16,12 +17,19 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from whereby_v1._operations import POINTS
 from whereby_v1.api.meetings import create_meeting, delete_meeting, get_meetings
 from whereby_v1.models import CreateMeetingRequest
 
 from .peers import Direct, RetryOnly
 
-UNIT_POINTS = {"read": 1, "mixed": 6}
+UNIT_OPERATIONS: dict[str, tuple[str, ...]] = {
+    "read": ("getMeetings",),
+    "mixed": ("createMeeting", "getMeetings", "deleteMeeting"),
+}
+"""The operations one unit of each workload sends (by operation id), as `run_unit` sends them."""
+UNIT_POINTS = {kind: sum(POINTS[operation] for operation in operations) for kind, operations in UNIT_OPERATIONS.items()}
+"""What one unit of each workload costs; `python -m bench` sizes each run's work by it."""
 
 Caller = Direct | RetryOnly
 
@@ -72,24 +80,24 @@ def _meeting() -> CreateMeetingRequest:
 
 def run_unit(kind: str, caller: Caller, tally: Tally) -> None:
     if kind == "read":
-        tally.note(caller.call(get_meetings), 1)
+        tally.note(caller.call(get_meetings), POINTS["getMeetings"])
         return
     created = caller.call(create_meeting, body=_meeting())
-    if not tally.note(created, 3):
+    if not tally.note(created, POINTS["createMeeting"]):
         return
-    tally.note(caller.call(get_meetings), 1)
-    tally.note(caller.call(delete_meeting, meeting_id=created.parsed.meeting_id), 2)
+    tally.note(caller.call(get_meetings), POINTS["getMeetings"])
+    tally.note(caller.call(delete_meeting, meeting_id=created.parsed.meeting_id), POINTS["deleteMeeting"])
 
 
 async def arun_unit(kind: str, caller: Caller, tally: Tally) -> None:
     if kind == "read":
-        tally.note(await caller.acall(get_meetings), 1)
+        tally.note(await caller.acall(get_meetings), POINTS["getMeetings"])
         return
     created = await caller.acall(create_meeting, body=_meeting())
-    if not tally.note(created, 3):
+    if not tally.note(created, POINTS["createMeeting"]):
         return
-    tally.note(await caller.acall(get_meetings), 1)
-    tally.note(await caller.acall(delete_meeting, meeting_id=created.parsed.meeting_id), 2)
+    tally.note(await caller.acall(get_meetings), POINTS["getMeetings"])
+    tally.note(await caller.acall(delete_meeting, meeting_id=created.parsed.meeting_id), POINTS["deleteMeeting"])
 
 
 def sync_worker(kind: str, caller: Caller, take: Callable[[], bool], tally: Tally) -> None:
