@@ -19,6 +19,7 @@ from typing import Any
 from .app import DEV_TOKEN, DroppedConnection, SandboxConfig, create_app
 from .contract import DEFAULT_SPEC, RequestInvalid
 from .faults import FaultSettings, check
+from .launcher import BANNER
 from .webhooks import WEBHOOK_DEV_SECRET
 
 
@@ -145,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     sock.listen(2048)
     host, port = sock.getsockname()[:2]
     base = f"http://{host}:{port}{app.sandbox.contract.base_path}"
-    print(f"sandbox listening on {base}", flush=True)
+    print(f"{BANNER}{base}", flush=True)  # what the launcher reads
     print(f"  API keys: {', '.join(tokens)}", flush=True)
     print(
         f"  budget: {args.budget} points per {args.window:g}s ({args.window_kind} window); admin API at "
