@@ -19,6 +19,8 @@ INITIAL_DELAY_SHARE = 0.2
 INITIAL_DELAY_MAX_SECONDS = 1.0
 """Before any reply has been seen, assume replies may lag their slot by this much (the lesser)."""
 MAX_WINDOW_MARGIN_SHARE = 0.25
+BOUNDARY_MOVES = 3
+"""How often one booking may be moved past a window boundary it might straddle (see pacing.Pacer)."""
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2

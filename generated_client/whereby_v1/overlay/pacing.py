@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .._operations import OPERATIONS, Operation
 from . import _constants as C
 from .retries import idempotent_method
+from .server_window import ServerWindow
 from .stores.base import Booking, BudgetStore, check_budget
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -64,9 +65,15 @@ class Pacer:
     """Books requests in a `BudgetStore` of `limit` points per `window` seconds.
 
     The server counts a request when it processes it, which is later than the moment we were
-    allowed to send it (queues, connection set-up, latency). So the local window is longer than
-    the server's by the largest such delay seen recently: two requests one budget apart can then
-    never reach the server less than a window apart.
+    allowed to send it (queues, connection set-up, latency). While the server's window algorithm is
+    unknown, the local window is longer than the server's by the largest such delay seen recently:
+    two requests one budget apart can then never reach the server less than a window apart.
+
+    Once the replies show a fixed grid of windows (`server_window`), that margin goes: the local
+    window is the server's, and a request whose slot falls just before a boundary, so close that
+    it might arrive after it, is moved to the boundary (everyone sharing the store pauses until
+    then). Every request then lands in the window it was sent in, and no window gets more than
+    the budget, however late the server counts.
     """
 
     def __init__(self, store: BudgetStore, limit: int, window: float = C.WINDOW_SECONDS) -> None:
@@ -78,6 +85,7 @@ class Pacer:
         self._delays: deque[float] = deque(maxlen=C.DELAY_SAMPLES)
         self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
         self._remaining: int | None = None
+        self.server = ServerWindow(window)
 
     @property
     def remaining(self) -> int | None:
@@ -90,13 +98,27 @@ class Pacer:
 
     @property
     def local_window(self) -> float:
+        if self.server.known:
+            return self.window
         margin = max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS, self._delay)
         return self.window + min(margin, self.window * C.MAX_WINDOW_MARGIN_SHARE)
 
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
-        booking = self.store.book(min(cost, self.limit), self.limit, self.local_window)
-        return Ticket(booking.wait, time.monotonic() + booking.wait, booking)
+        points = min(cost, self.limit)
+        for _ in range(C.BOUNDARY_MOVES):
+            booking = self.store.book(points, self.limit, self.local_window)
+            ticket = Ticket(booking.wait, time.monotonic() + booking.wait, booking)
+            boundary = self.server.next_boundary(ticket.slot)
+            if boundary is None:
+                return ticket
+            earliest, latest = boundary
+            if not earliest - self._delay <= ticket.slot < latest:
+                return ticket
+            # It might arrive after the boundary, and count in the next window: go at the boundary.
+            self.release(ticket)
+            self.store.pause(latest - time.monotonic())
+        return ticket
 
     def release(self, ticket: Ticket) -> None:
         """The request was cancelled before it was sent: give its points back to everyone."""
@@ -111,8 +133,11 @@ class Pacer:
             self._delays.append(delay)
             self._delay = max(self._delays)
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Learn from a reply's X-RateLimit headers (the server's limit and what is left)."""
+    def observe(self, headers: Mapping[str, str], sent: float | None = None) -> None:
+        """Learn from a reply's X-RateLimit headers (the server's limit and what is left, where its
+        window ends); `sent`: our wall-clock time when the request went."""
+        received = time.time()
+        self.server.learn(headers, received if sent is None else sent, received)
         limit, remaining = _int(headers.get("x-ratelimit-limit")), _int(headers.get("x-ratelimit-remaining"))
         if limit is not None and limit > 0 and limit != self.limit:
             log.debug("the server reports a budget of %d points, not %d; using the server's", limit, self.limit)

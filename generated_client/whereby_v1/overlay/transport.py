@@ -127,13 +127,14 @@ class _Exchange:
                     # sent: the points were never spent, so nobody else should wait for them.
                     yield from self._give_back(ticket)
                     raise
+            sent = time.time()
             outcome: httpx.Response | Exception = yield _Send()
             self.pacer.settle(ticket)
             if isinstance(outcome, httpx.Response):
                 # Warnings turned into errors (-W error) must not lose the reply; the log line said it already.
                 with contextlib.suppress(Warning):
                     self._warn_if_deprecated(outcome.headers)
-                yield from self._keep_the_reply(partial(self.pacer.observe, outcome.headers))
+                yield from self._keep_the_reply(partial(self.pacer.observe, outcome.headers, sent))
             verdict = decide(outcome, idempotent=self.route.idempotent, retries=attempt, throttled=throttled, limits=s)
             if verdict.action == "retry":
                 log.debug(

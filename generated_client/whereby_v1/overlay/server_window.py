@@ -1,0 +1,126 @@
+"""What the replies say about the server's window: a fixed grid of boundaries, or nothing known.
+
+The API does not publish its window algorithm. Every reply carries `X-RateLimit-Reset`: with
+fixed windows it names the end of the current window, the same moment in every reply until the
+window rolls over, and then a moment one or more whole windows later. Seen that way once, the
+boundaries of every later window are known too, and the pacer no longer needs to guess how late
+the server counts a request (see `pacing.Pacer`): a request lands in the window it was sent in
+unless it is sent so close before a boundary that it may arrive after it.
+
+The boundaries are in the server's clock. Each reply bounds the offset between the server's
+clock and ours: the server's time when it answered lies after the `Date` it wrote, and (with a
+grid) inside the window that ends at its reset; and it lies between our sending and our
+receiving. The offset is taken as 0 where those bounds allow it (clocks kept by NTP), else as the
+nearest bound. A boundary is then known to lie between an earliest and a latest moment of our
+monotonic clock.
+
+A reset that moves by anything else than whole windows (a sliding window, whose reset is when the
+oldest spending leaves) forgets the grid: the pacer goes back to its margin.
+
+Never raises on what a server sends: unreadable headers teach nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+
+from .._rate_limit import parse_reset
+
+_SAME = 0.002
+"""Two resets closer than this (seconds, beyond their precision) are the same moment."""
+_DATE_LAG = 1.0
+"""How far behind its own clock a server's `Date` header may be."""
+
+
+def _reset_moment(value: str, received: float) -> tuple[float, float] | None:
+    """(epoch seconds, precision in seconds) of an X-RateLimit-Reset value."""
+    parsed = parse_reset(value, 0.0)
+    if parsed is None:
+        return None
+    moment = parsed if parsed > 1e8 else received + parsed  # a small number is a delay
+    precise = any(ch == "." for ch in value) and not value.strip().endswith("GMT")
+    return moment, (0.001 if precise else 1.0)
+
+
+def _date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+class ServerWindow:
+    """The grid of the server's window boundaries, learnt from replies (`learn`)."""
+
+    def __init__(self, window: float) -> None:
+        self.window = window
+        self._lock = threading.Lock()
+        self._reset: float | None = None  # the last X-RateLimit-Reset, server epoch
+        self._precision = 1.0
+        self._boundary: float | None = None  # a boundary of the grid, server epoch (None: no grid known)
+        self._offset_low = -math.inf  # server clock minus ours, bounds from `Date`
+        self._offset_high = math.inf
+
+    @property
+    def known(self) -> bool:
+        return self._boundary is not None
+
+    def learn(self, headers: Mapping[str, str], sent: float, received: float) -> None:
+        """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply."""
+        date = _date(headers.get("date"))
+        value = headers.get("x-ratelimit-reset")
+        reset = _reset_moment(value, received) if value else None
+        with self._lock:
+            if date is not None:
+                # A server may write a Date it updates only now and then (uvicorn: every tick), so
+                # it can be behind its clock: a sure lower bound, and a generous upper one.
+                self._narrow(date - received, date + 1.0 + _DATE_LAG - sent)
+            if reset is None:
+                return
+            moment, precision = reset
+            previous, self._reset, self._precision = self._reset, moment, precision
+            if previous is not None:
+                moved = moment - previous
+                tolerance = precision + _SAME
+                windows = round(moved / self.window)
+                if abs(moved) <= tolerance:
+                    pass  # the same window end: nothing new
+                elif windows >= 1 and abs(moved - windows * self.window) <= tolerance:
+                    self._boundary = moment  # rolled over by whole windows: a fixed grid
+                else:
+                    self._boundary = None  # a sliding window, or a server whose window we do not know
+            if self._boundary is not None:
+                # The server counted this request inside the window that ends at `moment`, so its
+                # clock then read between moment - window and moment: bounds on the offset that
+                # are tight for requests counted just after a boundary (the first of a window).
+                self._narrow(moment - precision - self.window - received, moment - sent)
+
+    def _narrow(self, low: float, high: float) -> None:
+        if max(self._offset_low, low) > min(self._offset_high, high):  # the clocks stepped: start again
+            self._offset_low, self._offset_high = low, high
+            return
+        self._offset_low, self._offset_high = max(self._offset_low, low), min(self._offset_high, high)
+
+    def next_boundary(self, after: float) -> tuple[float, float] | None:
+        """The first boundary of the grid that may still be ahead of our monotonic time `after`, as
+        the (earliest, latest) moments of our monotonic clock it can be at; None with no grid."""
+        with self._lock:
+            boundary, precision = self._boundary, self._precision
+            offset = min(max(0.0, self._offset_low), self._offset_high)
+        if boundary is None:
+            return None
+        shift = time.time() - time.monotonic()  # our wall clock minus our monotonic clock
+        # A boundary's server time B is our wall time B - offset. The offset is taken as 0 (clocks
+        # kept by NTP) unless the replies prove otherwise; if they were wrong, the first request
+        # counted in the wrong window says so (its reset bounds the offset), and the next boundary
+        # is right. The reset may be rounded up by its precision: the boundary may be that early.
+        latest = boundary - offset - shift + _SAME
+        earliest = boundary - offset - precision - shift - _SAME
+        steps = math.floor((after - latest) / self.window) + 1
+        return earliest + steps * self.window, latest + steps * self.window

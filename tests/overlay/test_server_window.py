@@ -1,0 +1,123 @@
+"""Learning the server's window from its replies, and pacing on it (no margin, nothing across a boundary).
+
+Unit tests feed `ServerWindow` headers as a fixed-window or a sliding-window server writes them;
+the sandbox tests run the real pacer against both kinds of window and count 429s.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.sandbox.conftest import RunningSandbox
+from whereby_v1.api.meetings import get_meetings
+from whereby_v1.overlay import WherebyClient
+from whereby_v1.overlay.pacing import Pacer
+from whereby_v1.overlay.server_window import ServerWindow
+from whereby_v1.overlay.stores import MemoryStore
+
+WINDOW = 5.0
+
+
+def iso(moment: float) -> str:
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def reply(reset: float) -> dict[str, str]:
+    return {"x-ratelimit-reset": iso(reset), "x-ratelimit-remaining": "10", "x-ratelimit-limit": "100"}
+
+
+def test_a_reset_that_moves_by_whole_windows_is_a_fixed_grid() -> None:
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    end = now + 1.0
+    server.learn(reply(end), now, now)
+    server.learn(reply(end), now + 0.1, now + 0.1)
+    assert not server.known  # one window end seen: could be either kind yet
+    server.learn(reply(end + WINDOW), now + 1.2, now + 1.2)
+    assert server.known
+    server.learn(reply(end + 3 * WINDOW), now + 11.2, now + 11.2)  # idle for two windows: still the grid
+    assert server.known
+
+
+def test_a_reset_that_moves_by_less_than_a_window_is_no_grid() -> None:
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    server.learn(reply(now + 1.0), now, now)
+    server.learn(reply(now + 1.0 + WINDOW), now + 1.1, now + 1.1)
+    assert server.known
+    server.learn(reply(now + 1.3 + WINDOW), now + 1.2, now + 1.2)  # the oldest spending left: sliding
+    assert not server.known
+    assert server.next_boundary(time.monotonic()) is None
+
+
+def test_the_next_boundary_is_where_the_server_says_in_our_monotonic_clock() -> None:
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    server.learn(reply(now + 0.5), now, now)
+    server.learn(reply(now + 0.5 + WINDOW), now + 0.6, now + 0.6)  # counted just after the boundary
+    boundary = server.next_boundary(time.monotonic())
+    assert boundary is not None
+    earliest, latest = boundary
+    expected = now + 0.5 - (time.time() - time.monotonic())  # the grid's first boundary after now
+    assert earliest <= expected <= latest
+    assert latest - earliest < 0.01  # ms resets and clocks that agree: the boundary is known closely
+
+
+def test_a_server_clock_proven_behind_ours_moves_the_boundary_later() -> None:
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    server.learn(reply(now + 0.5), now, now)
+    server.learn(reply(now + 0.5 + WINDOW), now + 0.6, now + 0.6)
+    # A request we sent 0.3 s after the boundary (by our clock) was counted before it, by the
+    # server's: its clock is at least 0.3 s behind ours.
+    server.learn(reply(now + 0.5 + WINDOW), now + 0.8 + WINDOW, now + 0.81 + WINDOW)
+    boundary = server.next_boundary(time.monotonic() + WINDOW + 1.0)
+    assert boundary is not None
+    shift = time.time() - time.monotonic()
+    assert boundary[1] >= now + 0.5 + 2 * WINDOW + 0.3 - shift
+
+
+def test_a_slot_just_before_a_known_boundary_moves_to_the_boundary() -> None:
+    pacer = Pacer(MemoryStore(), 100, WINDOW)
+    now = time.time()
+    # The grid: a boundary 0.05 s from now; replies have come back within 0.2 s of their slot.
+    pacer.server.learn(reply(now + 0.05 - WINDOW), now - WINDOW, now - WINDOW)
+    pacer.server.learn(reply(now + 0.05), now - 0.01, now - 0.01)
+    pacer._delay = 0.2
+    assert pacer.server.known and pacer.local_window == WINDOW  # no margin on a known grid
+    ticket = pacer.book(1)
+    boundary = pacer.server.next_boundary(time.monotonic() - 1.0)
+    assert boundary is not None
+    assert ticket.slot >= boundary[1] - 0.001  # it would have gone 0.05 s before the boundary: now after
+
+
+def _drive(server: RunningSandbox, workers: int, per_worker: int, budget: int, window: float) -> list[int]:
+    client = WherebyClient("pace-key", base_url=server.base_url, points_per_minute=budget, window=window)
+    statuses: list[int] = []
+
+    def work() -> None:
+        for _ in range(per_worker):
+            statuses.append(get_meetings.sync_detailed(client=client).status_code)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return statuses
+
+
+@pytest.mark.parametrize("kind", ["fixed", "sliding"])
+def test_pacing_on_what_the_server_says_gets_no_429_from_either_kind_of_window(
+    sandbox_factory: Callable[..., RunningSandbox], kind: str
+) -> None:
+    server = sandbox_factory("--token", "pace-key", "--budget", "30", "--window", "1", "--window-kind", kind)
+    statuses = _drive(server, workers=12, per_worker=10, budget=30, window=1.0)  # 4 windows of work
+    assert statuses == [200] * 120
+    stats = server.admin("GET", "stats").json()
+    assert stats["throttled"] == 0
