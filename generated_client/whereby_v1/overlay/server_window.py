@@ -22,31 +22,55 @@ Never raises on what a server sends: unreadable headers teach nothing.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 import time
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from .._rate_limit import parse_reset
 
 _SAME = 0.002
 """Two resets closer than this (seconds, beyond their precision) are the same moment."""
+_SAMPLE_EVERY = 0.05
+"""With no grid known, at most one reply per this many seconds is read (a grid shows itself
+when a window rolls over: seeing any reply on either side of that is enough)."""
 _DATE_LAG = 1.0
 """How far behind its own clock a server's `Date` header may be."""
 
 
-def _reset_moment(value: str, received: float) -> tuple[float, float] | None:
-    """(epoch seconds, precision in seconds) of an X-RateLimit-Reset value."""
+@functools.lru_cache(maxsize=8)
+def _absolute_reset(value: str) -> tuple[float, float] | None:
+    """(epoch seconds, precision in seconds) of an X-RateLimit-Reset value that names a moment.
+    Cached: every reply of a window repeats the same value."""
+    if "T" in value:  # ISO-8601, the common form: straight to the parser that reads it
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:  # without an offset it is UTC, as parse_reset reads it
+            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            return moment.timestamp(), (0.001 if "." in value else 1.0)
     parsed = parse_reset(value, 0.0)
     if parsed is None:
         return None
-    moment = parsed if parsed > 1e8 else received + parsed  # a small number is a delay
-    precise = any(ch == "." for ch in value) and not value.strip().endswith("GMT")
-    return moment, (0.001 if precise else 1.0)
+    precise = "." in value and not value.strip().endswith("GMT")
+    return parsed, (0.001 if precise else 1.0)
 
 
+def _reset_moment(value: str, received: float) -> tuple[float, float] | None:
+    """(epoch seconds, precision in seconds) of an X-RateLimit-Reset value."""
+    reset = _absolute_reset(value)
+    if reset is None or reset[0] > 1e8:
+        return reset
+    return received + reset[0], reset[1]  # a small number is a delay from now
+
+
+@functools.lru_cache(maxsize=8)
 def _date(value: str | None) -> float | None:
+    """A `Date` header's moment (cached: it changes once a second)."""
     if not value:
         return None
     try:
@@ -66,6 +90,8 @@ class ServerWindow:
         self._boundary: float | None = None  # a boundary of the grid, server epoch (None: no grid known)
         self._offset_low = -math.inf  # server clock minus ours, bounds from `Date`
         self._offset_high = math.inf
+        self._value = ""  # the last X-RateLimit-Reset as written
+        self._learnt = -math.inf  # when a reply last taught something (our wall clock)
 
     @property
     def known(self) -> bool:
@@ -73,10 +99,14 @@ class ServerWindow:
 
     def learn(self, headers: Mapping[str, str], sent: float, received: float) -> None:
         """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply."""
+        if self._boundary is None and received - self._learnt < _SAMPLE_EVERY:
+            return  # no grid yet: a reply now and then is enough to see one appear
+        self._learnt = received
         date = _date(headers.get("date"))
         value = headers.get("x-ratelimit-reset")
         reset = _reset_moment(value, received) if value else None
         with self._lock:
+            self._value = value or ""
             if date is not None:
                 # A server may write a Date it updates only now and then (uvicorn: every tick), so
                 # it can be behind its clock: a sure lower bound, and a generous upper one.
