@@ -7,11 +7,14 @@ gives its booking back. Against the recording server, which shows what reached t
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
+from pathlib import Path
 
 import pytest
 
 from tests.client.conftest import RecordingServer
-from whereby_v1 import AsyncWhereby, BudgetWaitError, ConfigurationError, Whereby
+from whereby_v1 import AsyncWhereby, BudgetWaitError, ConfigurationError, SQLiteStore, Whereby
 
 WINDOW = 30.0
 
@@ -67,3 +70,24 @@ def test_the_async_client_bounds_the_wait_the_same_way(http_server: RecordingSer
 def test_a_max_wait_that_cannot_work_is_refused(value: object) -> None:
     with pytest.raises(ConfigurationError, match="max_wait"):
         Whereby("k-wait", max_wait=value)  # type: ignore[arg-type]
+
+
+def test_a_refused_wait_gives_back_its_points_in_a_shared_store_too(
+    http_server: RecordingServer, tmp_path: Path
+) -> None:
+    http_server.reply_with(204)
+    store = SQLiteStore(tmp_path / "budget.sqlite3")
+
+    async def main() -> None:
+        async with AsyncWhereby(
+            "k-wait", base_url=http_server.base_url, budget=store, points_per_minute=2, window=WINDOW, max_wait=0.0
+        ) as client:
+            await client.meetings.delete("a")
+            with pytest.raises(BudgetWaitError):
+                await client.meetings.delete("b")
+
+    asyncio.run(main())
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "budget.sqlite3")) as conn:
+        assert conn.execute("SELECT sum(cost) FROM whereby_budget_bookings").fetchone()[0] == 2  # only "a"
+    assert len(http_server.requests) == 1

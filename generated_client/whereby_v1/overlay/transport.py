@@ -119,7 +119,7 @@ class _Exchange:
             ticket = yield _Book(self.route.cost)
             if ticket.wait > 0:
                 if s.max_wait is not None and ticket.wait > s.max_wait:
-                    yield from self._give_back(ticket)
+                    yield from self._give_back(ticket, inline=False)
                     raise BudgetWaitError(
                         f"{self.label}: the budget has room for its {self.route.cost} point(s) in "
                         f"{ticket.wait:.1f}s, longer than this client's max_wait of {s.max_wait:g}s; nothing was sent",
@@ -140,7 +140,7 @@ class _Exchange:
                 except BaseException:
                     # Cancelled (task cancel, a timeout around the call, Ctrl-C) before anything was
                     # sent: the points were never spent, so nobody else should wait for them.
-                    yield from self._give_back(ticket)
+                    yield from self._give_back(ticket, inline=True)
                     raise
             sent = time.time()
             outcome: httpx.Response | Exception = yield _Send()
@@ -173,10 +173,11 @@ class _Exchange:
                 raise self._status_error(outcome)
             return outcome
 
-    def _give_back(self, ticket: Ticket) -> Generator[_Step, Any, None]:
-        """The points of a request that will not be sent go back to everyone, whatever the store says."""
+    def _give_back(self, ticket: Ticket, *, inline: bool) -> Generator[_Step, Any, None]:
+        """The points of a request that will not be sent go back to everyone, whatever the store says.
+        `inline` after a cancellation: now, not awaited, as a cancelled task may be cancelled again."""
         try:
-            yield _Store(partial(self.pacer.release, ticket), inline=True)
+            yield _Store(partial(self.pacer.release, ticket), inline=inline)
         except Exception as error:  # the caller gets why the request was not sent, not the store's fault
             log.warning("could not give back the points of unsent %s: %s", self.label, error)
 
