@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .._operations import OPERATIONS, Operation
@@ -74,18 +74,31 @@ class Pacer:
     it might arrive after it, is moved to the boundary (everyone sharing the store pauses until
     then). Every request then lands in the window it was sent in, and no window gets more than
     the budget, however late the server counts.
+
+    `clock` (monotonic, the store's clock too) and `wall_clock` (epoch seconds, the clock replies
+    are compared with) are injectable, so that a simulation can run the pacer in virtual time.
     """
 
-    def __init__(self, store: BudgetStore, limit: int, window: float = C.WINDOW_SECONDS) -> None:
+    def __init__(
+        self,
+        store: BudgetStore,
+        limit: int,
+        window: float = C.WINDOW_SECONDS,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
         check_budget(limit, window)
         self.store = store
+        self._clock = clock
+        self._wall_clock = wall_clock
         self.limit = limit
         self.window = window
         self._lock = threading.Lock()
         self._delays: deque[float] = deque(maxlen=C.DELAY_SAMPLES)
         self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
         self._remaining: int | None = None
-        self.server = ServerWindow(window)
+        self.server = ServerWindow(window, clock=clock, wall_clock=wall_clock)
 
     @property
     def remaining(self) -> int | None:
@@ -108,7 +121,7 @@ class Pacer:
         points = min(cost, self.limit)
         for _ in range(C.BOUNDARY_MOVES):
             booking = self.store.book(points, self.limit, self.local_window)
-            ticket = Ticket(booking.wait, time.monotonic() + booking.wait, booking)
+            ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
             boundary = self.server.next_boundary(ticket.slot)
             if boundary is None:
                 return ticket
@@ -117,7 +130,7 @@ class Pacer:
                 return ticket
             # It might arrive after the boundary, and count in the next window: go at the boundary.
             self.release(ticket)
-            self.store.pause(latest - time.monotonic())
+            self.store.pause(latest - self._clock())
         return ticket
 
     def release(self, ticket: Ticket) -> None:
@@ -128,7 +141,7 @@ class Pacer:
 
     def settle(self, ticket: Ticket) -> None:
         """A reply arrived: learn how long after its slot the server can have counted it."""
-        delay = max(time.monotonic() - ticket.slot, 0.0)
+        delay = max(self._clock() - ticket.slot, 0.0)
         with self._lock:
             self._delays.append(delay)
             self._delay = max(self._delays)
@@ -136,7 +149,7 @@ class Pacer:
     def observe(self, headers: Mapping[str, str], sent: float | None = None) -> None:
         """Learn from a reply's X-RateLimit headers (the server's limit and what is left, where its
         window ends); `sent`: our wall-clock time when the request went."""
-        received = time.time()
+        received = self._wall_clock()
         self.server.learn(headers, received if sent is None else sent, received)
         limit, remaining = _int(headers.get("x-ratelimit-limit")), _int(headers.get("x-ratelimit-remaining"))
         if limit is not None and limit > 0 and limit != self.limit:

@@ -26,7 +26,7 @@ import functools
 import math
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
@@ -80,10 +80,21 @@ def _date(value: str | None) -> float | None:
 
 
 class ServerWindow:
-    """The grid of the server's window boundaries, learnt from replies (`learn`)."""
+    """The grid of the server's window boundaries, learnt from replies (`learn`).
 
-    def __init__(self, window: float) -> None:
+    `clock` and `wall_clock`: our monotonic and wall clocks, injectable (the pacer passes its own).
+    """
+
+    def __init__(
+        self,
+        window: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
         self.window = window
+        self._clock = clock
+        self._wall_clock = wall_clock
         self._lock = threading.Lock()
         self._reset: float | None = None  # the last X-RateLimit-Reset, server epoch
         self._precision = 1.0
@@ -145,7 +156,7 @@ class ServerWindow:
             offset = min(max(0.0, self._offset_low), self._offset_high)
         if boundary is None:
             return None
-        shift = time.time() - time.monotonic()  # our wall clock minus our monotonic clock
+        shift = self._wall_clock() - self._clock()  # our wall clock minus our monotonic clock
         # A boundary's server time B is our wall time B - offset. The offset is taken as 0 (clocks
         # kept by NTP) unless the replies prove otherwise; if they were wrong, the first request
         # counted in the wrong window says so (its reset bounds the offset), and the next boundary
