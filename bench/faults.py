@@ -214,7 +214,7 @@ def _drive(run: Run, options: dict[str, Any], seed: int) -> int:
     return hung
 
 
-def _client_fault(kind: str, store: BudgetStore, redis: RedisServer | None, path: Path | None) -> Callable[[], None]:
+def _client_fault(kind: str, redis: RedisServer | None, path: Path | None) -> Callable[[], None]:
     """What breaks the client's side a moment into the run (nothing for server faults)."""
 
     def corrupt() -> None:
@@ -267,7 +267,7 @@ def _one_run(sandbox: SandboxProcess, kind: str, driver: str, units: int, index:
             store = RedisStore(redis.url, name=f"fm{index}", retry_interval=0.5)
         else:
             store = MemoryStore()
-        run.breaker = _client_fault(kind, store, redis, path)
+        run.breaker = _client_fault(kind, redis, path)
         started = time.monotonic()
         hung = _drive(run, _options(kind, sandbox, store), seed=index)
         seconds = time.monotonic() - started

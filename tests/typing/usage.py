@@ -18,6 +18,8 @@ from whereby_v1 import (
     APIStatusError,
     AsyncPager,
     AsyncWhereby,
+    BudgetWaitError,
+    ClientClosedError,
     NotFoundError,
     Page,
     PermissionDeniedError,
@@ -61,7 +63,7 @@ def sync_program(client: Whereby) -> None:
     assert_type(raw.parse(), Meeting)
     assert_type(client.with_raw_response.meetings.list(limit=1).parse(), SyncPager[Meeting])
 
-    quick = client.with_options(timeout=5, max_retries=0)
+    quick = client.with_options(timeout=5, max_retries=0, max_wait=2.0)
     assert_type(quick, Whereby)
     assert_type(quick.meetings.get(meeting.meeting_id, timeout=httpx.Timeout(3.0)), Meeting)
     assert_type(client.meetings.delete(meeting.meeting_id), None)
@@ -72,6 +74,10 @@ def sync_program(client: Whereby) -> None:
         assert_type(error.status_code, int)
     except RateLimitedError as error:
         assert_type(error.retry_after, float)
+    except BudgetWaitError as error:
+        assert_type(error.retry_after, float)
+    except ClientClosedError:
+        raise
     except APIStatusError as error:
         print(error.body)
     except WherebyError:

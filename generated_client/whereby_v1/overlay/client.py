@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import ipaddress
-import math
 import os
 import re
 import time
@@ -26,7 +25,7 @@ from ..client import AuthenticatedClient
 from . import _constants as C
 from .errors import ClientClosedError, ConfigurationError
 from .pacing import Pacer
-from .stores.base import BudgetStore
+from .stores.base import BudgetStore, is_seconds
 from .stores.memory import MemoryStore
 from .transport import AsyncWherebyTransport, Deprecations, Settings, WherebyTransport
 
@@ -155,12 +154,6 @@ def check_key(key: object) -> None:
         raise ConfigurationError("the API key has a non-ASCII character in it; it is not a valid key")
 
 
-def _seconds(value: object, *, positive: bool) -> bool:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return False
-    return value > 0 if positive else value >= 0
-
-
 def _count(value: object, *, least: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
@@ -171,7 +164,7 @@ def as_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
         return value
     if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
         raise TypeError(f"{name}: expected seconds, an httpx.Timeout or None, not {type(value).__name__}")
-    if value is not None and not _seconds(value, positive=True):
+    if value is not None and not is_seconds(value, positive=True):
         raise ValueError(f"{name} must be a finite number of seconds above 0 (or None for no limit), not {value!r}")
     return httpx.Timeout(value)
 
@@ -198,12 +191,12 @@ def check_settings(
     """Refuse settings that cannot work, naming the setting (never a nan window that loops forever)."""
     problems = [
         ("points_per_minute", points, "a whole number of points, at least 1", _count(points, least=1)),
-        ("window", window, "a finite number of seconds above 0", _seconds(window, positive=True)),
+        ("window", window, "a finite number of seconds above 0", is_seconds(window, positive=True)),
         ("max_retries", retries, "a whole number, 0 or more", _count(retries, least=0)),
         ("max_rate_limit_retries", rate_retries, "a whole number, 0 or more", _count(rate_retries, least=0)),
-        ("max_rate_limit_wait", wait, "a finite number of seconds, 0 or more", _seconds(wait, positive=False)),
+        ("max_rate_limit_wait", wait, "a finite number of seconds, 0 or more", is_seconds(wait, positive=False)),
         ("max_wait", max_wait, "None or a finite number of seconds, 0 or more",
-         max_wait is None or _seconds(max_wait, positive=False)),
+         max_wait is None or is_seconds(max_wait, positive=False)),
     ]  # fmt: skip
     for name, value, wanted, ok in problems:
         if not ok:

@@ -101,7 +101,6 @@ class ServerWindow:
         self._boundary: float | None = None  # a boundary of the grid, server epoch (None: no grid known)
         self._offset_low = -math.inf  # server clock minus ours, bounds from `Date`
         self._offset_high = math.inf
-        self._value = ""  # the last X-RateLimit-Reset as written
         self._learnt = -math.inf  # when a reply last taught something (our wall clock)
 
     @property
@@ -117,7 +116,6 @@ class ServerWindow:
         value = headers.get("x-ratelimit-reset")
         reset = _reset_moment(value, received) if value else None
         with self._lock:
-            self._value = value or ""
             if date is not None:
                 # A server may write a Date it updates only now and then (uvicorn: every tick), so
                 # it can be behind its clock: a sure lower bound, and a generous upper one.

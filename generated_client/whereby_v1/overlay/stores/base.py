@@ -49,12 +49,19 @@ class BudgetStore(Protocol):
         ...
 
 
+def is_seconds(value: object, *, positive: bool) -> bool:
+    """A finite number of seconds (not a bool), above 0 if `positive`, else 0 or more."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return value > 0 if positive else value >= 0
+
+
 def check_budget(limit: int, window: float) -> None:
     """Refuse a budget no window can hold: at least 1 point, a finite positive window (a nan
     window would make every booking loop forever; an infinite one would never free a point)."""
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError(f"the budget must be a whole number of points, at least 1, not {limit!r}")
-    if not (isinstance(window, int | float) and math.isfinite(window) and window > 0):
+    if not is_seconds(window, positive=True):
         raise ValueError(f"the budget window must be a finite number of seconds above 0, not {window!r}")
 
 

@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 
 from .. import _constants as C
 from ..errors import WherebyError
+from .base import is_seconds
 from .memory import MemoryStore
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -34,7 +35,7 @@ Mode = Literal["local", "raise"]
 def check_mode(mode: str, retry_interval: float) -> None:
     if mode not in ("local", "raise"):
         raise ValueError(f"fallback must be 'local' or 'raise', not {mode!r}")
-    if not (isinstance(retry_interval, int | float) and 0 <= retry_interval < float("inf")):
+    if not is_seconds(retry_interval, positive=False):
         raise ValueError(f"retry_interval must be a finite number of seconds, 0 or more, not {retry_interval!r}")
 
 
@@ -60,11 +61,6 @@ class Fallback:
         self._state = threading.Lock()
         self._down = False
         self._retry_at = 0.0
-
-    @property
-    def down(self) -> bool:
-        """True while calls are answered by the local budget."""
-        return self._down
 
     def call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
         with self._state:

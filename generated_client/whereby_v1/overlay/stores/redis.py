@@ -20,16 +20,13 @@ raises `WherebyError` instead. No message ever contains the password of the Redi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
 from .base import Booking, check_request
 from .fallback import RETRY_INTERVAL_SECONDS, Fallback, check_mode
 
 if TYPE_CHECKING:
     import redis
-
-T = TypeVar("T")
 
 CONNECT_TIMEOUT_SECONDS = 1.0
 """Socket connect and read timeouts of a client made from a URL: a dead Redis must not hang a caller."""
@@ -257,19 +254,19 @@ class RedisStore:
             booked = self.local.book(cost, limit, window)
             return Booking(booked.at, booked.wait, ("local", booked))
 
-        return self._call(remote, local)
+        return self._fallback.call(remote, local)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         def remote() -> None:
             self._correct(keys=[self._log_key, self._seq_key], args=[remaining, limit, window])
 
-        self._call(remote, lambda: self.local.correct(remaining, limit, window))
+        self._fallback.call(remote, lambda: self.local.correct(remaining, limit, window))
 
     def pause(self, seconds: float) -> None:
         def remote() -> None:
             self._pause(keys=[self._paused_key], args=[seconds])
 
-        self._call(remote, lambda: self.local.pause(seconds))
+        self._fallback.call(remote, lambda: self.local.pause(seconds))
 
     def release(self, booking: Booking) -> None:
         where, handle = booking.key
@@ -280,17 +277,12 @@ class RedisStore:
         def remote() -> None:
             self.client.zrem(self._log_key, handle)
 
-        self._call(remote, lambda: None)  # Redis away again: the booking expires with its window
+        self._fallback.call(remote, lambda: None)  # Redis away again: the booking expires with its window
 
     def close(self) -> None:
         """Close the client if this store made it from a URL."""
         if self._owns_client:
             self.client.close()
-
-    # -- Redis or the fallback
-
-    def _call(self, remote: Callable[[], T], local: Callable[[], T]) -> T:
-        return self._fallback.call(remote, local)
 
     def _scrub(self, text: str) -> str:
         for secret in self._secrets:

@@ -40,7 +40,7 @@ from typing import Literal, TypeVar
 
 from .. import _constants as C
 from ..errors import WherebyError
-from .base import Booking, book, check_request, unseen_spending
+from .base import Booking, book, check_request, is_seconds, unseen_spending
 from .fallback import RETRY_INTERVAL_SECONDS, Fallback
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -116,7 +116,7 @@ class SQLiteStore:
         self.path = os.fspath(path)
         if self.path == ":memory:" or self.path.startswith("file:"):
             raise ValueError("SQLiteStore needs a file path that every process can open, not an in-memory database")
-        if not (isinstance(timeout, int | float) and 0 <= timeout < float("inf")):
+        if not is_seconds(timeout, positive=False):
             raise ValueError(f"timeout must be a finite number of seconds, 0 or more, not {timeout!r}")
         self.name = name
         self.timeout = timeout
