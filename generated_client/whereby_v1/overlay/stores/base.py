@@ -105,3 +105,103 @@ def unseen_spending(entries: Sequence[tuple[float, int]], remaining: int, limit:
     """Points the server counts in the current window that our own bookings do not explain."""
     ours = sum(c for t, c in entries if t + window > now and t <= now)
     return max(limit - remaining - ours, 0)
+
+
+# -- Booking on the server's own windows
+#
+# Once the replies show that the server counts in fixed windows (`server_window`), a request only
+# has to fit the window it will be counted in, not every window of the budget's length around it:
+# points left in a window can be used until it ends, and a small request may go in the current
+# window while a larger one booked earlier waits for the next (it keeps its own slot, so nothing is
+# delayed by the small one). A store that offers `book_on_grid` and `correct_on_grid` counts each
+# booking in the window it was made for; the entries stay at their real times, so the rule of
+# `book` (for whoever does not know the grid yet) still holds for all of them.
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The server's fixed windows as one call sees them.
+
+    `end`: the window's name, the server's epoch time of its end in whole milliseconds (the same
+    in every process and every store, whatever their clocks); `until_end`: seconds from the
+    store's "now" until that end, at the latest (negative once it is over); `guard`: no request
+    goes later than this before a window's end (it might be counted in the next one).
+    `reserve_now` and `reserve`: points kept for other keys of the organisation in this window and
+    in each later one.
+    """
+
+    end: int
+    until_end: float
+    guard: float = 0.0
+    reserve_now: int = 0
+    reserve: int = 0
+
+
+GridEntry = tuple[float, int, "int | None", bool]
+"""(time, points, the window it was booked for or None, whether it is others' spending)."""
+
+
+def window_ms(window: float) -> int:
+    """A window's length in the milliseconds `Grid.end` counts in."""
+    return round(window * 1000)
+
+
+def check_grid(grid: Grid, window: float) -> None:
+    if not isinstance(grid.end, int) or isinstance(grid.end, bool):
+        raise ValueError(f"a window's end must be whole milliseconds, not {grid.end!r}")
+    if not (is_seconds(grid.guard, positive=False) and grid.guard < window):
+        raise ValueError(f"the guard before a window's end must be 0 or more and below the window, not {grid.guard!r}")
+    if not math.isfinite(grid.until_end):
+        raise ValueError(f"the time until a window's end must be finite, not {grid.until_end!r}")
+    for reserve in (grid.reserve_now, grid.reserve):
+        if isinstance(reserve, bool) or not isinstance(reserve, int) or reserve < 0:
+            raise ValueError(f"a reserve must be a whole number of points, 0 or more, not {reserve!r}")
+
+
+def in_window(entry: GridEntry, end: int, lo: float, hi: float, guard: float) -> bool:
+    """Whether an entry counts in the window named `end`, which runs from `lo` to `hi` in the
+    store's clock: it was booked for it, or it was booked without the grid at a moment the server
+    may have counted in it (up to `guard` before it opened: it may have arrived after)."""
+    t, _, booked_for, _ = entry
+    if booked_for is not None:
+        return booked_for == end
+    return lo - guard <= t < hi
+
+
+def book_on_grid(
+    entries: Sequence[GridEntry], cost: int, limit: int, window: float, now: float, paused_until: float, grid: Grid
+) -> tuple[float, int]:
+    """The earliest moment >= now (and after any pause) at which `cost` points fit the server
+    window they will be counted in, and that window's name: the first window, from the current
+    one on, that still has room for them besides its reserve, at a moment before its guard.
+
+    A reserve never keeps a request out of an empty window: every request fits some window.
+    """
+    step = window_ms(window)
+    j = 0
+    while True:
+        hi = now + grid.until_end + j * window
+        lo = hi - window
+        slot = max(now, paused_until, lo)
+        end = grid.end + j * step
+        if slot < hi - grid.guard:
+            used = sum(e[1] for e in entries if in_window(e, end, lo, hi, grid.guard))
+            reserve = min(grid.reserve_now if j == 0 else grid.reserve, limit - cost)
+            if used + cost + reserve <= limit:
+                return slot, end
+        j += 1
+
+
+def unseen_on_grid(
+    entries: Sequence[GridEntry], remaining: int, limit: int, window: float, now: float, grid: Grid
+) -> int:
+    """Points the server counts in the window `grid.end` (the one a reply's X-RateLimit-Reset
+    names) that the entries booked for it by now do not explain: other keys' spending."""
+    hi = now + grid.until_end
+    ours = sum(e[1] for e in entries if e[0] <= now and in_window(e, grid.end, hi - window, hi, grid.guard))
+    return max(limit - remaining - ours, 0)
+
+
+def others_on_grid(entries: Sequence[GridEntry], end: int) -> int:
+    """Others' spending recorded so far for the window named `end`."""
+    return sum(e[1] for e in entries if e[3] and e[2] == end)

@@ -1,8 +1,9 @@
 """A budget shared by the threads and event loops of one process. The default store.
 
-It applies the rule of `base.book` incrementally: bookings are kept in time order with a running
-total, so the common case (the request fits now) costs O(1) instead of a pass over the window.
-`tests/overlay/test_memory_store.py` checks it against `base.book` on random workloads.
+It applies the rules of `base.book` and `base.book_on_grid` incrementally: bookings are kept in
+time order with a running total, and bookings made on the server's grid with a total per window,
+so the common case (the request fits now) costs O(1) instead of a pass over the window.
+`tests/overlay/test_memory_store.py` checks it against the reference rules on random workloads.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from .base import Booking, check_request
+from .base import Booking, Grid, check_grid, check_request, window_ms
+
+# An entry: (time, points, id, the window it was booked for or None, others' spending or ours).
+_Entry = tuple[float, int, int, "int | None", bool]
 
 
 class MemoryStore:
@@ -22,15 +26,47 @@ class MemoryStore:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: deque[tuple[float, int, int]] = deque()  # (time, points, id), in time order
+        self._entries: deque[_Entry] = deque()  # in time order
         self._ids = itertools.count()
         self._total = 0  # points of all entries kept
+        self._windows: dict[int, int] = {}  # points booked for each server window, by its end
+        self._others: dict[int, int] = {}  # of which others' spending
+        self._plain = 0  # entries kept that were booked without the grid
         self._paused_until = 0.0
+
+    def _add(self, entry: _Entry, *, append: bool) -> None:
+        entries = self._entries
+        if append:
+            entries.append(entry)
+        else:  # usually at the end; later bookings (the next window's) stay after it
+            position = len(entries)
+            while position and entries[position - 1][0] > entry[0]:
+                position -= 1
+            entries.insert(position, entry)
+        self._count(entry, 1)
+
+    def _count(self, entry: _Entry, sign: int) -> None:
+        _, points, _, end, others = entry
+        self._total += sign * points
+        if end is None:
+            self._plain += sign
+            return
+        left = self._windows.get(end, 0) + sign * points
+        if left:
+            self._windows[end] = left
+        else:
+            del self._windows[end]
+        if others:
+            kept = self._others.get(end, 0) + sign * points
+            if kept:
+                self._others[end] = kept
+            else:
+                del self._others[end]
 
     def _prune(self, now: float, window: float) -> None:
         entries = self._entries
         while entries and entries[0][0] + window <= now:
-            self._total -= entries.popleft()[1]
+            self._count(entries.popleft(), -1)
 
     def _earliest(self, cost: int, limit: int, window: float, now: float) -> float:
         """`base.book` on the kept entries, walking only the entries that leave the window."""
@@ -49,6 +85,24 @@ class MemoryStore:
                 scan += 1
             at = entries[scan - 1][0] + window
 
+    def _used(self, end: int, lo: float, hi: float, guard: float, before: float | None = None) -> int:
+        """Points counting in the window named `end` (`base.in_window`); only those at or before
+        `before`, if given."""
+        used = self._windows.get(end, 0)
+        if before is not None and used:
+            for t, points, _, booked_for, _ in reversed(self._entries):  # later ones are at the end
+                if t <= before:
+                    break
+                if booked_for == end:
+                    used -= points
+        if self._plain:
+            used += sum(
+                e[1]
+                for e in self._entries
+                if e[3] is None and lo - guard <= e[0] < hi and (before is None or e[0] <= before)
+            )
+        return used
+
     def book(self, cost: int, limit: int, window: float) -> Booking:
         check_request(cost, limit, window)
         with self._lock:
@@ -56,31 +110,55 @@ class MemoryStore:
             self._prune(now, window)
             at = self._earliest(cost, limit, window, now)
             key = next(self._ids)
-            self._entries.append((at, cost, key))
-            self._total += cost
+            self._add((at, cost, key, None, False), append=True)
             return Booking(at, at - now, key)
+
+    def book_on_grid(self, cost: int, limit: int, window: float, grid: Grid) -> Booking:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+        step = window_ms(window)
+        with self._lock:
+            now = self._clock()
+            self._prune(now, window)
+            j = 0
+            while True:  # base.book_on_grid
+                hi = now + grid.until_end + j * window
+                lo = hi - window
+                slot = max(now, self._paused_until, lo)
+                end = grid.end + j * step
+                if slot < hi - grid.guard:
+                    reserve = min(grid.reserve_now if j == 0 else grid.reserve, limit - cost)
+                    if self._used(end, lo, hi, grid.guard) + cost + reserve <= limit:
+                        break
+                j += 1
+            key = next(self._ids)
+            self._add((slot, cost, key, end, False), append=not self._entries or slot >= self._entries[-1][0])
+            return Booking(slot, slot - now, key)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         with self._lock:
             now = self._clock()
             self._prune(now, window)
             ours = self._total  # minus the bookings still in the future (at the end)
-            for t, c, _ in reversed(self._entries):
+            for t, c, *_ in reversed(self._entries):
                 if t <= now:
                     break
                 ours -= c
             extra = max(limit - remaining - ours, 0)
             if extra:
-                self._insert(now, extra)
+                self._add((now, extra, next(self._ids), None, False), append=False)
 
-    def _insert(self, at: float, points: int) -> None:
-        # Spending by others lands "now", usually at the end; future bookings stay after it.
-        entries = self._entries
-        position = len(entries)
-        while position and entries[position - 1][0] > at:
-            position -= 1
-        entries.insert(position, (at, points, next(self._ids)))
-        self._total += points
+    def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
+        check_grid(grid, window)
+        with self._lock:
+            now = self._clock()
+            self._prune(now, window)
+            hi = now + grid.until_end
+            ours = self._used(grid.end, hi - window, hi, grid.guard, before=now)
+            extra = max(limit - remaining - ours, 0)
+            if extra:
+                self._add((now, extra, next(self._ids), grid.end, True), append=False)
+            return self._others.get(grid.end, 0)
 
     def pause(self, seconds: float) -> None:
         with self._lock:
@@ -92,7 +170,7 @@ class MemoryStore:
             # A cancelled booking is usually among the last ones: look from the end.
             for index in range(len(entries) - 1, -1, -1):
                 if entries[index][2] == booking.key:
-                    self._total -= entries[index][1]
+                    self._count(entries[index], -1)
                     del entries[index]
                     return
             # Not there: given back already, or pruned once it left every window.
