@@ -121,3 +121,58 @@ def test_pacing_on_what_the_server_says_gets_no_429_from_either_kind_of_window(
     assert statuses == [200] * 120
     stats = server.admin("GET", "stats").json()
     assert stats["throttled"] == 0
+
+
+def test_a_window_keeps_its_name_when_the_server_writes_its_end_a_millisecond_apart() -> None:
+    """A server that computes each reset afresh may round the same window's end to two different
+    milliseconds. Bookings are counted per window by name: two names for one window would let
+    it hold twice the budget, and make our own spending look like another key's."""
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    end = round(now) + 1.0  # a whole second, so that +-1 ms is exact in the header
+    server.learn(reply(end), now, now)
+    server.learn(reply(end + WINDOW), now + 1.1, now + 1.1)
+    assert server.known
+    named = server.next_end(time.monotonic())
+    assert named is not None
+    late = server.window_of(end + WINDOW + 0.001)
+    early = server.window_of(end + WINDOW - 0.001)
+    assert late is not None and early is not None
+    assert late[0] == early[0] == round((end + WINDOW) * 1000)
+    server.learn(reply(end + 2 * WINDOW + 0.001), now + 6.1, now + 6.1)  # the next window, 1 ms off
+    again = server.window_of(end + 2 * WINDOW)
+    assert again is not None and again[0] == round((end + 2 * WINDOW) * 1000)
+
+
+def test_our_own_spending_is_not_taken_for_another_keys_when_resets_jitter() -> None:
+    """Replies of one window whose resets differ by a millisecond: the corrections find nothing
+    unexplained, so no points are kept back for other keys."""
+    clock_now = [1000.0]
+    wall_offset = 1_700_000_000.0
+
+    def clock() -> float:
+        return clock_now[0]
+
+    def wall() -> float:
+        return clock_now[0] + wall_offset
+
+    store = MemoryStore(clock)
+    pacer = Pacer(store, 100, WINDOW, clock=clock, wall_clock=wall)
+    end = wall() + 2.0
+    for reset in (end, end + WINDOW):  # learn the grid, nothing spent yet
+        pacer.observe({**reply(reset), "x-ratelimit-remaining": "100"}, wall())
+        clock_now[0] += 2.1
+    assert pacer.server.known
+    for i in range(40):
+        ticket = pacer.book(1)
+        assert ticket.wait == 0
+        spent = i + 1
+        jitter = 0.001 if i % 2 else -0.001
+        headers = {**reply(end + WINDOW + jitter), "x-ratelimit-remaining": str(100 - spent)}
+        pacer.observe(headers, wall())
+        clock_now[0] += 0.02
+    grid = pacer._grid_now()
+    assert grid is not None and grid.reserve_now == 0 and grid.reserve == 0
+    waits = [pacer.book(1).wait for _ in range(60)]
+    assert waits == [0.0] * 60  # the whole rest of the budget, in this window
+    assert pacer.book(1).wait > 0

@@ -19,6 +19,10 @@ INITIAL_DELAY_SHARE = 0.2
 INITIAL_DELAY_MAX_SECONDS = 1.0
 """Before any reply has been seen, assume replies may lag their slot by this much (the lesser)."""
 MAX_WINDOW_MARGIN_SHARE = 0.25
+OTHERS_RATE_SHARE = 0.2
+OTHERS_RATE_MIN_SHARE = 0.02
+"""Other keys' rate of spending is read off the current window once this share of it has passed
+(before that, off the previous window, or off the current one past the lesser share)."""
 BOUNDARY_MOVES = 3
 """How often one booking may be moved past a window boundary it might straddle (see pacing.Pacer)."""
 

@@ -9,6 +9,7 @@ It knows operations only through the generated `_operations` table.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
@@ -20,7 +21,7 @@ from .._operations import OPERATIONS, Operation
 from . import _constants as C
 from .retries import idempotent_method
 from .server_window import ServerWindow
-from .stores.base import Booking, BudgetStore, check_budget
+from .stores.base import Booking, BudgetStore, Grid, GridStore, books_on_grid, check_budget, window_ms
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -69,11 +70,20 @@ class Pacer:
     unknown, the local window is longer than the server's by the largest such delay seen recently:
     two requests one budget apart can then never reach the server less than a window apart.
 
-    Once the replies show a fixed grid of windows (`server_window`), that margin goes: the local
-    window is the server's, and a request whose slot falls just before a boundary, so close that
-    it might arrive after it, is moved to the boundary (everyone sharing the store pauses until
-    then). Every request then lands in the window it was sent in, and no window gets more than
-    the budget, however late the server counts.
+    Once the replies show a fixed grid of windows (`server_window`), that margin goes. A store
+    that can book on the grid (`book_on_grid`; all three can) then counts each request in the
+    server window it will be counted in: points left in a window are used until it ends, and a
+    small request may go now while a larger one waits for the next window. No request goes so
+    close before a boundary that it might arrive after it (the guard: how far the boundary's
+    moment is uncertain, plus the largest recent delay and store call). Every request then lands
+    in the window it was sent in, and no window gets more than the budget, however late the
+    server counts. A store without grid booking keeps the local window at the server's and
+    moves a request that would straddle a boundary to it.
+
+    Other keys of the organisation spend the same budget. Each reply's X-RateLimit-Remaining
+    shows what they spent that our bookings do not explain (`correct_on_grid`), and from that a
+    rate of their spending; each window then keeps for them what that rate would spend in it
+    (the reserve), so that their requests and ours do not race for its last points.
 
     `clock` (monotonic, the store's clock too) and `wall_clock` (epoch seconds, the clock replies
     are compared with) are injectable, so that a simulation can run the pacer in virtual time.
@@ -99,6 +109,10 @@ class Pacer:
         self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
         self._remaining: int | None = None
         self.server = ServerWindow(window, clock=clock, wall_clock=wall_clock)
+        self._grid_store: GridStore | None = store if books_on_grid(store) else None
+        self._store_calls: deque[float] = deque(maxlen=C.DELAY_SAMPLES)  # how long recent store calls took
+        self._store_call = 0.0
+        self._others: dict[int, tuple[int, float]] = {}  # window end -> (others' points, seconds into it)
 
     @property
     def remaining(self) -> int | None:
@@ -119,6 +133,13 @@ class Pacer:
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
         points = min(cost, self.limit)
+        if self._grid_store is not None:
+            grid = self._grid_now()
+            if grid is not None:
+                started = self._clock()
+                booking = self._grid_store.book_on_grid(points, self.limit, self.window, grid)
+                self._timed(started)
+                return Ticket(booking.wait, self._clock() + booking.wait, booking)
         for _ in range(C.BOUNDARY_MOVES):
             booking = self.store.book(points, self.limit, self.local_window)
             ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
@@ -132,6 +153,45 @@ class Pacer:
             self.release(ticket)
             self.store.pause(latest - self._clock())
         return ticket
+
+    def _grid_now(self) -> Grid | None:
+        """The server's grid as a booking made now sees it; None while it is unknown, or while
+        the guard it needs would fill half a window (bookings then use the local window)."""
+        now = self._clock()
+        found = self.server.next_end(now)
+        if found is None:
+            return None
+        end, earliest, latest = found
+        guard = (latest - earliest) + self._delay + self._store_call
+        if guard >= self.window / 2:
+            return None
+        rate = self._others_rate(end)
+        return Grid(
+            end=end,
+            until_end=latest - now,
+            guard=guard,
+            reserve_now=math.ceil(rate * max(latest - now, 0.0)),
+            reserve=math.ceil(rate * self.window),
+        )
+
+    def _others_rate(self, end: int) -> float:
+        """Other keys' points per second, from what the replies showed of the current window
+        (once far enough into it) or else of the one before."""
+        step = window_ms(self.window)
+        for name, enough in (
+            (end, C.OTHERS_RATE_SHARE),
+            (end - step, C.OTHERS_RATE_MIN_SHARE),
+            (end, C.OTHERS_RATE_MIN_SHARE),
+        ):
+            seen = self._others.get(name)
+            if seen is not None and seen[1] >= self.window * enough:
+                return seen[0] / seen[1]
+        return 0.0
+
+    def _timed(self, started: float) -> None:
+        with self._lock:
+            self._store_calls.append(self._clock() - started)
+            self._store_call = max(self._store_calls)
 
     def release(self, ticket: Ticket) -> None:
         """The request was cancelled before it was sent: give its points back to everyone."""
@@ -150,14 +210,31 @@ class Pacer:
         """Learn from a reply's X-RateLimit headers (the server's limit and what is left, where its
         window ends); `sent`: our wall-clock time when the request went."""
         received = self._wall_clock()
-        self.server.learn(headers, received if sent is None else sent, received)
+        reset = self.server.learn(headers, received if sent is None else sent, received)
         limit, remaining = _int(headers.get("x-ratelimit-limit")), _int(headers.get("x-ratelimit-remaining"))
         if limit is not None and limit > 0 and limit != self.limit:
             log.debug("the server reports a budget of %d points, not %d; using the server's", limit, self.limit)
             self.limit = limit
-        if remaining is not None:
-            self._remaining = remaining
+        if remaining is None:
+            return
+        self._remaining = remaining
+        store = self._grid_store
+        window = self.server.window_of(reset) if reset is not None and store is not None else None
+        if store is None or window is None:
             self.store.correct(remaining, self.limit, self.local_window)
+            return
+        end, earliest, latest = window
+        now = self._clock()
+        grid = Grid(end=end, until_end=latest - now, guard=min(latest - earliest, self.window / 2))
+        started = now
+        others = store.correct_on_grid(remaining, self.limit, self.window, grid)
+        self._timed(started)
+        into = self.window - (latest - now)  # how far into that window the reply came
+        if remaining > 0 and 0 < into <= self.window:  # a full window shows nothing of others' rate
+            with self._lock:
+                self._others[end] = (others, into)
+                for old in [name for name in self._others if name < end - 2 * window_ms(self.window)]:
+                    del self._others[old]
 
     def pause(self, seconds: float) -> None:
         self.store.pause(seconds)

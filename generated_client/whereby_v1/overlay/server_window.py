@@ -107,10 +107,12 @@ class ServerWindow:
     def known(self) -> bool:
         return self._boundary is not None
 
-    def learn(self, headers: Mapping[str, str], sent: float, received: float) -> None:
-        """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply."""
+    def learn(self, headers: Mapping[str, str], sent: float, received: float) -> float | None:
+        """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply.
+        Returns the reply's reset (server epoch), once a grid is known: the end of the window
+        the reply was counted in."""
         if self._boundary is None and received - self._learnt < _SAMPLE_EVERY:
-            return  # no grid yet: a reply now and then is enough to see one appear
+            return None  # no grid yet: a reply now and then is enough to see one appear
         self._learnt = received
         date = _date(headers.get("date"))
         value = headers.get("x-ratelimit-reset")
@@ -121,7 +123,7 @@ class ServerWindow:
                 # it can be behind its clock: a sure lower bound, and a generous upper one.
                 self._narrow(date - received, date + 1.0 + _DATE_LAG - sent)
             if reset is None:
-                return
+                return None
             moment, precision = reset
             previous, self._reset, self._precision = self._reset, moment, precision
             if previous is not None:
@@ -131,7 +133,10 @@ class ServerWindow:
                 if abs(moved) <= tolerance:
                     pass  # the same window end: nothing new
                 elif windows >= 1 and abs(moved - windows * self.window) <= tolerance:
-                    self._boundary = moment  # rolled over by whole windows: a fixed grid
+                    # Rolled over by whole windows: a fixed grid. One already known is kept while
+                    # the reset stays on it, so that its windows keep their names (`window_of`).
+                    if self._boundary is None or not self._on_grid(moment, tolerance):
+                        self._boundary = moment
                 else:
                     self._boundary = None  # a sliding window, or a server whose window we do not know
             if self._boundary is not None:
@@ -139,6 +144,13 @@ class ServerWindow:
                 # clock then read between moment - window and moment: bounds on the offset that
                 # are tight for requests counted just after a boundary (the first of a window).
                 self._narrow(moment - precision - self.window - received, moment - sent)
+                return moment
+            return None
+
+    def _on_grid(self, moment: float, tolerance: float) -> bool:
+        assert self._boundary is not None
+        apart = moment - self._boundary
+        return abs(apart - round(apart / self.window) * self.window) <= tolerance
 
     def _narrow(self, low: float, high: float) -> None:
         if max(self._offset_low, low) > min(self._offset_high, high):  # the clocks stepped: start again
@@ -149,17 +161,46 @@ class ServerWindow:
     def next_boundary(self, after: float) -> tuple[float, float] | None:
         """The first boundary of the grid that may still be ahead of our monotonic time `after`, as
         the (earliest, latest) moments of our monotonic clock it can be at; None with no grid."""
+        found = self.next_end(after)
+        return None if found is None else found[1:]
+
+    def next_end(self, after: float) -> tuple[int, float, float] | None:
+        """`next_boundary`, with the name of the window that ends there: the server's epoch time
+        of its end in whole milliseconds (`stores.base.Grid.end`)."""
         with self._lock:
             boundary, precision = self._boundary, self._precision
-            offset = min(max(0.0, self._offset_low), self._offset_high)
         if boundary is None:
             return None
+        earliest, latest = self._local(boundary, precision)
+        steps = math.floor((after - latest) / self.window) + 1
+        return (
+            round((boundary + steps * self.window) * 1000),
+            earliest + steps * self.window,
+            latest + steps * self.window,
+        )
+
+    def window_of(self, reset: float) -> tuple[int, float, float] | None:
+        """The window a reply was counted in, from its reset (server epoch): its name and the
+        (earliest, latest) moments of our monotonic clock its end can be at; None with no grid.
+
+        The name comes from the grid, not from the reset itself: a server that computes each
+        reset afresh may write the same window's end a millisecond apart in two replies."""
+        with self._lock:
+            boundary, precision = self._boundary, self._precision
+        if boundary is None:
+            return None
+        end = boundary + round((reset - boundary) / self.window) * self.window
+        earliest, latest = self._local(end, precision)
+        return round(end * 1000), earliest, latest
+
+    def _local(self, moment: float, precision: float) -> tuple[float, float]:
+        """The (earliest, latest) moments of our monotonic clock a server epoch `moment` can be."""
+        with self._lock:
+            offset = min(max(0.0, self._offset_low), self._offset_high)
         shift = self._wall_clock() - self._clock()  # our wall clock minus our monotonic clock
         # A boundary's server time B is our wall time B - offset. The offset is taken as 0 (clocks
         # kept by NTP) unless the replies prove otherwise; if they were wrong, the first request
         # counted in the wrong window says so (its reset bounds the offset), and the next boundary
         # is right. The reset may be rounded up by its precision: the boundary may be that early.
-        latest = boundary - offset - shift + _SAME
-        earliest = boundary - offset - precision - shift - _SAME
-        steps = math.floor((after - latest) / self.window) + 1
-        return earliest + steps * self.window, latest + steps * self.window
+        latest = moment - offset - shift + _SAME
+        return latest - precision - 2 * _SAME, latest

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,24 @@ class Grid:
 
 GridEntry = tuple[float, int, "int | None", bool]
 """(time, points, the window it was booked for or None, whether it is others' spending)."""
+
+
+class GridStore(BudgetStore, Protocol):
+    """A store that can also book on the server's grid (`book_on_grid`, `unseen_on_grid`)."""
+
+    def book_on_grid(self, cost: int, limit: int, window: float, grid: Grid) -> Booking:
+        """Record `cost` points in the first server window with room for them (`book_on_grid`)."""
+        ...
+
+    def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
+        """A reply counted in the window `grid.end` reports `remaining`: record what others spent
+        in it that we did not see; returns all of others' spending recorded for that window."""
+        ...
+
+
+def books_on_grid(store: BudgetStore) -> TypeGuard[GridStore]:
+    """Whether `store` offers grid booking (a store written before it existed does not)."""
+    return callable(getattr(store, "book_on_grid", None)) and callable(getattr(store, "correct_on_grid", None))
 
 
 def window_ms(window: float) -> int:
