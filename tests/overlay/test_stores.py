@@ -1,4 +1,6 @@
-"""The budget stores: one booking rule (`base.book`) in memory, in SQLite and in Redis.
+"""The budget stores: one booking rule (`base.book`) in memory, in SQLite and in Redis, and one
+rule for booking on the server's grid (`base.book_on_grid`; the memory store's incremental version
+is checked against it in `test_memory_store.py`).
 
 Every check of the budget reads the returned `at` times: no window of the budget's length ever
 holds more than the budget. Nothing sleeps for a booking's wait; bookings simply land in the future.
@@ -7,9 +9,11 @@ holds more than the budget. Nothing sleeps for a booking's wait; bookings simply
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import random
 import socket
+import sqlite3
 import sys
 import threading
 import time
@@ -22,7 +26,17 @@ import pytest
 
 from tests.overlay.redis_server import RedisServer, free_port
 from whereby_v1.overlay.errors import WherebyError
-from whereby_v1.overlay.stores.base import Booking, BudgetStore, book
+from whereby_v1.overlay.stores.base import (
+    Booking,
+    BudgetStore,
+    Grid,
+    GridEntry,
+    book,
+    book_on_grid,
+    books_on_grid,
+    others_on_grid,
+    unseen_on_grid,
+)
 from whereby_v1.overlay.stores.memory import MemoryStore
 from whereby_v1.overlay.stores.redis import RedisStore
 from whereby_v1.overlay.stores.sqlite import SQLiteStore
@@ -468,3 +482,154 @@ def test_a_port_nobody_listens_on_fails_fast() -> None:
     with pytest.raises(WherebyError, match="Redis budget store"):
         store.book(1, 10, 60.0)
     assert time.monotonic() - started < HANG
+
+
+# -- booking on the server's grid
+
+
+def grid_at(now: float, window: float, origin: float, rng: random.Random) -> Grid:
+    """The grid of windows [origin + k * window, ...) as seen at `now` (our clock and the store's)."""
+    end = origin + (math.floor((now - origin) / window) + 1) * window
+    return Grid(
+        end=round(end * 1000),
+        until_end=end - now,
+        guard=rng.choice((0.0, 0.002, 0.01)),
+        reserve_now=rng.choice((0, 0, 1, 3)),
+        reserve=rng.choice((0, 2)),
+    )
+
+
+def sqlite_entries(path: str, name: str) -> list[GridEntry]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT at, cost, win, others FROM whereby_budget_bookings WHERE name = ? ORDER BY at, seq", (name,)
+        ).fetchall()
+    return [(float(t), int(c), None if w is None else int(w), bool(o)) for t, c, w, o in rows]
+
+
+def redis_entries(server: RedisServer, name: str) -> list[GridEntry]:
+    client = server.client()
+    log = cast(list[tuple[bytes | str, float]], client.zrange(f"{{{name}}}:log", 0, -1, withscores=True))
+    client.close()
+    entries: list[GridEntry] = []
+    for member, score in log:
+        parts = (member.decode() if isinstance(member, bytes) else member).split(":")
+        win = int(parts[2]) if len(parts) > 2 and parts[2] else None
+        entries.append((float(score), int(parts[0]), win, len(parts) > 3 and parts[3] == "1"))
+    return entries
+
+
+@pytest.fixture
+def port(
+    kind: str, target: str, request: pytest.FixtureRequest
+) -> Iterator[tuple[BudgetStore, Callable[[], list[GridEntry]]]]:
+    name = f"grid-{uuid.uuid4().hex}"
+    store: SQLiteStore | RedisStore
+    if kind == "sqlite":
+        store = SQLiteStore(target, name=name, fallback="raise")
+        yield store, lambda: sqlite_entries(target, name)
+    elif kind == "redis":
+        server: RedisServer = request.getfixturevalue("redis_server")
+        store = RedisStore(target, name=name, fallback="raise")
+        yield store, lambda: redis_entries(server, name)
+    else:
+        pytest.skip("the memory store is checked against the reference in test_memory_store.py")
+    store.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"], indirect=True)
+def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Callable[[], list[GridEntry]]]) -> None:
+    """Each booking and each correction equals the reference on the entries as they were, at the
+    store's own "now" (a booking returns it as at - wait)."""
+    store, entries_now = port
+    assert books_on_grid(store)
+    rng = random.Random(5)
+    limit, window = 12, 0.25
+    origin = time.time() - 0.1
+    for _ in range(80):
+        before = entries_now()
+        cost = rng.choice((1, 1, 2, 3))
+        grid = grid_at(time.time(), window, origin, rng)
+        if rng.random() < 0.75:
+            got = store.book_on_grid(cost, limit, window, grid)
+            now = got.at - got.wait
+            kept = [e for e in before if e[0] > now - window]  # the store pruned what left the window
+            slot, end = book_on_grid(kept, cost, limit, window, now, 0.0, grid)
+            assert got.at == pytest.approx(slot, abs=1e-6)
+            assert (got.at, cost, end, False) in [(pytest.approx(t, abs=1e-6), c, w, o) for t, c, w, o in entries_now()]
+        else:
+            remaining = rng.randint(0, limit)
+            others = store.correct_on_grid(remaining, limit, window, grid)
+            after = entries_now()
+            added = [e for e in after if e not in before]
+            # the store's "now" is when it recorded the extra; with nothing to record, any moment
+            # of the call gives the same answer unless an entry's time lies in between
+            if added:
+                ((t, extra, win, is_others),) = added
+                assert (win, is_others) == (grid.end, True)
+                assert extra == unseen_on_grid(
+                    [e for e in before if e[0] > t - window], remaining, limit, window, t, grid
+                )
+            assert others == others_on_grid(after, grid.end)
+        time.sleep(rng.choice((0.0, 0.0, 0.01, 0.05)))
+
+
+def test_threads_booking_on_the_grid_never_overfill_a_server_window(open_store: Callable[[], BudgetStore]) -> None:
+    """8 threads book 1- to 3-point requests on one grid: no window holds more than the budget,
+    no request goes inside the guard before its window's end, and each lands in the window it
+    was booked for."""
+    limit, window, guard, threads, per_thread = 9, 0.3, 0.02, 8, 12
+    shared = open_store()
+    assert books_on_grid(shared)
+    origin = time.time() - 0.05  # the memory store's clock is monotonic: map it below
+    shift = time.time() - time.monotonic()
+    barrier = threading.Barrier(threads)
+    results: list[list[tuple[Booking, int, float]]] = [[] for _ in range(threads)]
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        rng = random.Random(i)
+        try:
+            barrier.wait(timeout=10)
+            for _ in range(per_thread):
+                cost = rng.choice((1, 2, 3))
+                now = time.time()
+                end = origin + (math.floor((now - origin) / window) + 1) * window
+                grid = Grid(end=round(end * 1000), until_end=end - now, guard=guard)
+                results[i].append((shared.book_on_grid(cost, limit, window, grid), cost, now))
+        except BaseException as error:
+            errors.append(error)
+
+    workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=30)
+    assert errors == []
+    by_window: dict[int, int] = {}
+    for mine in results:
+        for booking, cost, _ in mine:
+            at = booking.at + (0.0 if shared.blocking_io else shift)  # SQLite and Redis book in epoch time
+            index = math.floor((at - origin) / window)
+            assert at - origin - index * window < window - guard + 0.005  # not inside the guard
+            by_window[index] = by_window.get(index, 0) + cost
+    assert len(by_window) >= 8 * 12 * 2 // limit  # the bookings spread over windows...
+    assert max(by_window.values()) <= limit  # ...and none holds more than the budget
+
+
+def test_sqlite_file_of_an_earlier_version_gets_the_grid_columns(tmp_path: Path) -> None:
+    """A budget file made before grid booking existed: its bookings still count, and grid
+    bookings work on it."""
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE whereby_budget_bookings (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+            "at REAL NOT NULL, cost INTEGER NOT NULL)"
+        )
+        conn.execute("INSERT INTO whereby_budget_bookings (name, at, cost) VALUES ('default', ?, 8)", (time.time(),))
+    store = SQLiteStore(path)
+    end = time.time() + 5.0
+    grid = Grid(end=round(end * 1000), until_end=5.0)
+    assert store.book_on_grid(2, 10, 10.0, grid).wait == 0  # 8 + 2 fit the current window
+    assert store.book_on_grid(1, 10, 10.0, grid).wait == pytest.approx(5.0, abs=0.1)  # the next one
+    store.close()

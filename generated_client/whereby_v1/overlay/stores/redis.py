@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from .base import Booking, check_request
+from .base import Booking, Grid, check_grid, check_request, window_ms
 from .fallback import RETRY_INTERVAL_SECONDS, Fallback, check_mode
 
 if TYPE_CHECKING:
@@ -47,20 +47,35 @@ local function prune(log, now, window)
   redis.call('ZREMRANGEBYSCORE', log, '-inf', fmt(now - window))
 end
 
--- entries: (time, points) in time order, as two arrays
+-- entries: (time, points, window booked for or nil, others' or not) in time order, as arrays.
+-- A member is "points:seq", or "points:seq:window:others" for bookings on the grid (base.GridEntry).
 local function load_entries(log)
   local raw = redis.call('ZRANGE', log, 0, -1, 'WITHSCORES')
-  local times, costs = {}, {}
+  local times, costs, wins, others = {}, {}, {}, {}
   for i = 1, #raw, 2 do
-    costs[#costs + 1] = tonumber(string.match(raw[i], '^(%d+):'))
-    times[#times + 1] = tonumber(raw[i + 1])
+    local c, w, o = string.match(raw[i], '^(%d+):%d+:?(%d*):?(%d?)$')
+    local n = #times + 1
+    costs[n] = tonumber(c)
+    times[n] = tonumber(raw[i + 1])
+    wins[n] = tonumber(w)  -- nil when empty: booked without the grid
+    others[n] = o == '1'
   end
-  return times, costs
+  return times, costs, wins, others
 end
 
--- Add (at, cost) to the log; the keys live until the latest booking has left the window.
-local function record(log, seq, at, cost, now, window)
+-- base.in_window: entry i counts in the window named wend, from lo to hi
+local function in_window(times, wins, i, wend, lo, hi, guard)
+  if wins[i] ~= nil then return wins[i] == wend end
+  return lo - guard <= times[i] and times[i] < hi
+end
+
+-- Add (at, cost) to the log, booked for window `win` (nil: without the grid); the keys live
+-- until the latest booking has left the window.
+local function record(log, seq, at, cost, now, window, win, is_others)
   local member = string.format('%d', cost) .. ':' .. redis.call('INCR', seq)
+  if win ~= nil then
+    member = member .. ':' .. string.format('%d', win) .. ':' .. (is_others and '1' or '0')
+  end
   redis.call('ZADD', log, fmt(at), member)
   local last = tonumber(redis.call('ZRANGE', log, -1, -1, 'WITHSCORES')[2])
   local ttl = string.format('%d', math.max(math.ceil((last - now + window) * 1000), 0) + 1000)
@@ -134,6 +149,69 @@ end
 local extra = math.max(limit - remaining - ours, 0)
 if extra > 0 then record(log, seq, now, extra, now, window) end
 return extra
+"""
+)
+
+_LUA_BOOK_ON_GRID = (
+    _LUA_COMMON
+    + """
+-- base.book_on_grid(entries, cost, limit, window, now, paused_until, grid), then record the booking.
+-- KEYS: log, seq, paused. ARGV: cost, limit, window, grid.end, grid.until_end, grid.guard,
+-- grid.reserve_now, grid.reserve, window_ms(window). Returns {at, wait, member} (strings).
+local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
+local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local first, until_end, guard = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local reserve_now, reserve_later, step = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
+local now = clock()
+prune(log, now, window)
+local times, costs, wins = load_entries(log)
+local paused_until = tonumber(redis.call('GET', paused)) or 0
+
+local j, slot, wend = 0, 0, 0
+while true do
+  local hi = now + until_end + j * window
+  local lo = hi - window
+  slot = math.max(now, paused_until, lo)
+  wend = first + j * step
+  if slot < hi - guard then
+    local used = 0
+    for i = 1, #times do
+      if in_window(times, wins, i, wend, lo, hi, guard) then used = used + costs[i] end
+    end
+    local reserve = reserve_later
+    if j == 0 then reserve = reserve_now end
+    reserve = math.min(reserve, limit - cost)
+    if used + cost + reserve <= limit then break end
+  end
+  j = j + 1
+end
+
+local member = record(log, seq, slot, cost, now, window, wend, false)
+return {fmt(slot), fmt(slot - now), member}
+"""
+)
+
+_LUA_CORRECT_ON_GRID = (
+    _LUA_COMMON
+    + """
+-- extra = base.unseen_on_grid(entries, remaining, limit, window, now, grid); record it as others'
+-- spending in that window; return base.others_on_grid for it, the extra included.
+-- KEYS: log, seq. ARGV: remaining, limit, window, grid.end, grid.until_end, grid.guard.
+local log, seq = KEYS[1], KEYS[2]
+local remaining, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local wend, until_end, guard = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local now = clock()
+prune(log, now, window)
+local times, costs, wins, others = load_entries(log)
+local hi = now + until_end
+local ours, seen = 0, 0
+for i = 1, #times do
+  if times[i] <= now and in_window(times, wins, i, wend, hi - window, hi, guard) then ours = ours + costs[i] end
+  if others[i] and wins[i] == wend then seen = seen + costs[i] end
+end
+local extra = math.max(limit - remaining - ours, 0)
+if extra > 0 then record(log, seq, now, extra, now, window, wend, true) end
+return seen + extra
 """
 )
 
@@ -235,6 +313,8 @@ class RedisStore:
         self._book = self.client.register_script(_LUA_BOOK)
         self._correct = self.client.register_script(_LUA_CORRECT)
         self._pause = self.client.register_script(_LUA_PAUSE)
+        self._book_on_grid = self.client.register_script(_LUA_BOOK_ON_GRID)
+        self._correct_on_grid = self.client.register_script(_LUA_CORRECT_ON_GRID)
 
         self.local = self._fallback.local
         """The budget used while Redis is unreachable (fallback="local")."""
@@ -261,6 +341,46 @@ class RedisStore:
             self._correct(keys=[self._log_key, self._seq_key], args=[remaining, limit, window])
 
         self._fallback.call(remote, lambda: self.local.correct(remaining, limit, window))
+
+    def book_on_grid(self, cost: int, limit: int, window: float, grid: Grid) -> Booking:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+
+        def remote() -> Booking:
+            at, wait, member = self._book_on_grid(
+                keys=[self._log_key, self._seq_key, self._paused_key],
+                args=[
+                    cost,
+                    limit,
+                    window,
+                    grid.end,
+                    grid.until_end,
+                    grid.guard,
+                    grid.reserve_now,
+                    grid.reserve,
+                    window_ms(window),
+                ],
+            )
+            return Booking(float(at), float(wait), ("redis", member))
+
+        def local() -> Booking:
+            booked = self.local.book_on_grid(cost, limit, window, grid)
+            return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._fallback.call(remote, local)
+
+    def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
+        check_grid(grid, window)
+
+        def remote() -> int:
+            return int(
+                self._correct_on_grid(
+                    keys=[self._log_key, self._seq_key],
+                    args=[remaining, limit, window, grid.end, grid.until_end, grid.guard],
+                )
+            )
+
+        return self._fallback.call(remote, lambda: self.local.correct_on_grid(remaining, limit, window, grid))
 
     def pause(self, seconds: float) -> None:
         def remote() -> None:

@@ -40,7 +40,19 @@ from typing import Literal, TypeVar
 
 from .. import _constants as C
 from ..errors import WherebyError
-from .base import Booking, book, check_request, is_seconds, unseen_spending
+from .base import (
+    Booking,
+    Grid,
+    GridEntry,
+    book,
+    book_on_grid,
+    check_grid,
+    check_request,
+    is_seconds,
+    others_on_grid,
+    unseen_on_grid,
+    unseen_spending,
+)
 from .fallback import RETRY_INTERVAL_SECONDS, Fallback
 
 log = logging.getLogger(C.LOGGER_NAME)
@@ -48,12 +60,15 @@ log = logging.getLogger(C.LOGGER_NAME)
 T = TypeVar("T")
 
 _SCHEMA = (
-    # One row per booking (and per correction); `seq` keeps equal times in booking order.
+    # One row per booking (and per correction); `seq` keeps equal times in booking order. `win`:
+    # the server window it was booked for (`base.Grid.end`), `others`: 1 for others' spending.
     """CREATE TABLE IF NOT EXISTS whereby_budget_bookings (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         at REAL NOT NULL,
-        cost INTEGER NOT NULL
+        cost INTEGER NOT NULL,
+        win INTEGER,
+        others INTEGER NOT NULL DEFAULT 0
     )""",
     "CREATE INDEX IF NOT EXISTS whereby_budget_bookings_by_name_at ON whereby_budget_bookings (name, at)",
     "CREATE TABLE IF NOT EXISTS whereby_budget_pauses (name TEXT PRIMARY KEY, paused_until REAL NOT NULL)",
@@ -86,6 +101,15 @@ def _leave_wal(conn: sqlite3.Connection, timeout: float) -> None:
     with contextlib.suppress(sqlite3.OperationalError):  # another process has it open: a later connection converts
         conn.execute("PRAGMA journal_mode = PERSIST")
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+
+
+def _add_grid_columns(conn: sqlite3.Connection) -> None:
+    """A file made before grid booking existed gets its columns (its rows are plain bookings)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(whereby_budget_bookings)")}
+    if "win" not in columns:
+        conn.execute("ALTER TABLE whereby_budget_bookings ADD COLUMN win INTEGER")
+    if "others" not in columns:
+        conn.execute("ALTER TABLE whereby_budget_bookings ADD COLUMN others INTEGER NOT NULL DEFAULT 0")
 
 
 class _Connection:
@@ -156,6 +180,7 @@ class SQLiteStore:
             conn.execute("BEGIN IMMEDIATE")
             for statement in _SCHEMA:  # also in a file that replaced a deleted one
                 conn.execute(statement)
+            _add_grid_columns(conn)
             conn.execute("COMMIT")
             file = _file_id(self.path)
         except BaseException:
@@ -224,6 +249,14 @@ class SQLiteStore:
         ).fetchall()
         return [(float(at), int(cost)) for at, cost in rows]
 
+    def _grid_entries(self, conn: sqlite3.Connection) -> list[GridEntry]:
+        rows = conn.execute(
+            "SELECT at, cost, win, others FROM whereby_budget_bookings WHERE name = ? ORDER BY at, seq", (self.name,)
+        ).fetchall()
+        return [
+            (float(at), int(cost), None if win is None else int(win), bool(others)) for at, cost, win, others in rows
+        ]
+
     def _paused_until(self, conn: sqlite3.Connection) -> float:
         row = conn.execute("SELECT paused_until FROM whereby_budget_pauses WHERE name = ?", (self.name,)).fetchone()
         return float(row[0]) if row else 0.0
@@ -245,6 +278,43 @@ class SQLiteStore:
             return Booking(booked.at, booked.wait, ("local", booked))
 
         return self._run(work, local)
+
+    def book_on_grid(self, cost: int, limit: int, window: float, grid: Grid) -> Booking:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+
+        def work(conn: sqlite3.Connection) -> Booking:
+            now = time.time()
+            self._prune(conn, now, window)
+            at, end = book_on_grid(self._grid_entries(conn), cost, limit, window, now, self._paused_until(conn), grid)
+            row = conn.execute(
+                "INSERT INTO whereby_budget_bookings (name, at, cost, win) VALUES (?, ?, ?, ?)",
+                (self.name, at, cost, end),
+            )
+            return Booking(at, at - now, ("file", self._local.held.file, row.lastrowid))
+
+        def local() -> Booking:
+            booked = self.local.book_on_grid(cost, limit, window, grid)
+            return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._run(work, local)
+
+    def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
+        check_grid(grid, window)
+
+        def work(conn: sqlite3.Connection) -> int:
+            now = time.time()
+            self._prune(conn, now, window)
+            entries = self._grid_entries(conn)
+            extra = unseen_on_grid(entries, remaining, limit, window, now, grid)
+            if extra:
+                conn.execute(
+                    "INSERT INTO whereby_budget_bookings (name, at, cost, win, others) VALUES (?, ?, ?, ?, 1)",
+                    (self.name, now, extra, grid.end),
+                )
+            return others_on_grid(entries, grid.end) + extra
+
+        return self._run(work, lambda: self.local.correct_on_grid(remaining, limit, window, grid))
 
     def correct(self, remaining: int, limit: int, window: float) -> None:
         def work(conn: sqlite3.Connection) -> None:
