@@ -19,10 +19,11 @@ INITIAL_DELAY_SHARE = 0.2
 INITIAL_DELAY_MAX_SECONDS = 1.0
 """Before any reply has been seen, assume replies may lag their slot by this much (the lesser)."""
 MAX_WINDOW_MARGIN_SHARE = 0.25
-OTHERS_RATE_SHARE = 0.2
-OTHERS_RATE_MIN_SHARE = 0.02
-"""Other keys' rate of spending is read off the current window once this share of it has passed
-(before that, off the previous window, or off the current one past the lesser share)."""
+OTHERS_WINDOWS = 4
+"""Other keys' rate of spending is read off this many windows before the current one and the
+current one (see pacing.Pacer._others_rate)..."""
+OTHERS_RATE_SHARE = 0.1
+"""...each reading counting as if at least this share of its window had passed."""
 BOUNDARY_MOVES = 3
 """How often one booking may be moved past a window boundary it might straddle (see pacing.Pacer)."""
 

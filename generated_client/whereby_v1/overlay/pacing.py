@@ -165,28 +165,33 @@ class Pacer:
         guard = (latest - earliest) + self._delay + self._store_call
         if guard >= self.window / 2:
             return None
-        rate = self._others_rate(end)
+        rate, spent = self._others_rate(end)
+        # What others will spend of this window: at their rate, less what they spent of it already,
+        # and no less than their rate for what is left of it (if they are ahead of their rate).
+        expected = math.ceil(rate * self.window)
         return Grid(
             end=end,
             until_end=latest - now,
             guard=guard,
-            reserve_now=math.ceil(rate * max(latest - now, 0.0)),
-            reserve=math.ceil(rate * self.window),
+            reserve_now=max(expected - spent, math.ceil(rate * max(latest - now, 0.0))),
+            reserve=expected,
         )
 
-    def _others_rate(self, end: int) -> float:
-        """Other keys' points per second, from what the replies showed of the current window
-        (once far enough into it) or else of the one before."""
+    def _others_rate(self, end: int) -> tuple[float, int]:
+        """Other keys' points per second, and what they have spent of the window named `end`.
+
+        Each window keeps its latest reading before it filled up: what others had spent, and
+        how far into the window that was. The readings of the last few windows and of this one
+        together give the rate, each read as if at least a tenth of its window had passed: we
+        stop seeing others once our share of a window is spent, and what they spend early in a
+        window (while they catch up with requests our burst held back) overstates their rate."""
         step = window_ms(self.window)
-        for name, enough in (
-            (end, C.OTHERS_RATE_SHARE),
-            (end - step, C.OTHERS_RATE_MIN_SHARE),
-            (end, C.OTHERS_RATE_MIN_SHARE),
-        ):
-            seen = self._others.get(name)
-            if seen is not None and seen[1] >= self.window * enough:
-                return seen[0] / seen[1]
-        return 0.0
+        floor = self.window * C.OTHERS_RATE_SHARE
+        with self._lock:
+            readings = [seen for name, seen in self._others.items() if end - C.OTHERS_WINDOWS * step <= name <= end]
+            current = self._others.get(end, (0, 0.0))[0]
+        seconds = sum(max(into, floor) for _, into in readings)
+        return (sum(points for points, _ in readings) / seconds if seconds else 0.0), current
 
     def _timed(self, started: float) -> None:
         with self._lock:
@@ -233,7 +238,7 @@ class Pacer:
         if remaining > 0 and 0 < into <= self.window:  # a full window shows nothing of others' rate
             with self._lock:
                 self._others[end] = (others, into)
-                for old in [name for name in self._others if name < end - 2 * window_ms(self.window)]:
+                for old in [name for name in self._others if name < end - C.OTHERS_WINDOWS * window_ms(self.window)]:
                     del self._others[old]
 
     def pause(self, seconds: float) -> None:
