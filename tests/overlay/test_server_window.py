@@ -16,7 +16,7 @@ import pytest
 from tests.sandbox.conftest import RunningSandbox
 from whereby_v1.api.meetings import get_meetings
 from whereby_v1.overlay import WherebyClient
-from whereby_v1.overlay.pacing import Pacer
+from whereby_v1.overlay.pacing import Pacer, Ticket
 from whereby_v1.overlay.server_window import ServerWindow
 from whereby_v1.overlay.stores import MemoryStore
 
@@ -176,3 +176,32 @@ def test_our_own_spending_is_not_taken_for_another_keys_when_resets_jitter() -> 
     waits = [pacer.book(1).wait for _ in range(60)]
     assert waits == [0.0] * 60  # the whole rest of the budget, in this window
     assert pacer.book(1).wait > 0
+
+
+def test_in_the_first_window_a_small_request_uses_points_a_larger_one_cannot() -> None:
+    """Before any window has rolled over, the replies already name the current one: 298 of 300
+    points spent in it, a 3-point request waits beyond it, and a 1-point request booked after
+    that still goes now (FIFO would leave the two points unused)."""
+    clock_now = [1000.0]
+    wall_offset = 1_700_000_000.0
+
+    def clock() -> float:
+        return clock_now[0]
+
+    def wall() -> float:
+        return clock_now[0] + wall_offset
+
+    pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
+    end = wall() + 4.0
+    for spent in range(1, 299):
+        assert pacer.book(1).wait == 0
+        pacer.observe({**reply(end), "x-ratelimit-limit": "300", "x-ratelimit-remaining": str(300 - spent)}, wall())
+        pacer.settle(Ticket(0.0, clock_now[0]))
+    clock_now[0] += 0.5
+    assert not pacer.server.known
+    large = pacer.book(3)
+    small = pacer.book(1)
+    assert large.wait > 3.5  # after the window's end
+    assert small.wait == 0
+    assert pacer.book(1).wait == 0  # the 300th point
+    assert pacer.book(1).wait > 3.5

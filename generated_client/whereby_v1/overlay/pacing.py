@@ -134,6 +134,9 @@ class Pacer:
         """Book `cost` points; when the request may be sent."""
         points = min(cost, self.limit)
         if self._grid_store is not None:
+            first = self._first_window(points)
+            if first is not None:
+                return first
             grid = self._grid_now()
             if grid is not None:
                 started = self._clock()
@@ -153,6 +156,29 @@ class Pacer:
             self.release(ticket)
             self.store.pause(latest - self._clock())
         return ticket
+
+    def _first_window(self, points: int) -> Ticket | None:
+        """Before the grid is known: a request that fits the window the replies name goes now,
+        even if a larger one booked before it waits (FIFO would leave the points it cannot use
+        unused); None if it does not fit there (it is booked on the local window)."""
+        assert self._grid_store is not None
+        now = self._clock()
+        found = self.server.candidate(now)
+        if found is None:
+            return None
+        end, earliest, latest = found
+        guard = (latest - earliest) + self._delay + self._store_call
+        if guard >= self.window / 2 or latest - guard <= now:
+            return None
+        grid = Grid(end=end, until_end=latest - now, guard=guard)
+        started = self._clock()
+        booking = self._grid_store.book_on_grid(points, self.limit, self.window, grid)
+        self._timed(started)
+        ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
+        if booking.wait < grid.until_end - guard:
+            return ticket
+        self.release(ticket)  # it belongs to a later window, of which nothing is known yet
+        return None
 
     def _grid_now(self) -> Grid | None:
         """The server's grid as a booking made now sees it; None while it is unknown, or while

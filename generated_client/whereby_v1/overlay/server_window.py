@@ -102,6 +102,7 @@ class ServerWindow:
         self._offset_low = -math.inf  # server clock minus ours, bounds from `Date`
         self._offset_high = math.inf
         self._learnt = -math.inf  # when a reply last taught something (our wall clock)
+        self._moved = False  # whether a reset has ever moved: the first window is over
 
     @property
     def known(self) -> bool:
@@ -130,6 +131,7 @@ class ServerWindow:
                 moved = moment - previous
                 tolerance = precision + _SAME
                 windows = round(moved / self.window)
+                self._moved = self._moved or abs(moved) > tolerance
                 if abs(moved) <= tolerance:
                     pass  # the same window end: nothing new
                 elif windows >= 1 and abs(moved - windows * self.window) <= tolerance:
@@ -178,6 +180,18 @@ class ServerWindow:
             earliest + steps * self.window,
             latest + steps * self.window,
         )
+
+    def candidate(self, after: float) -> tuple[int, float, float] | None:
+        """In the first window, before any reset has moved: the window the replies were counted in,
+        if it may still be open at our monotonic time `after` (as `next_end`). Whether the
+        server's windows are fixed shows only when one rolls over; until then the current one is
+        all there is (with a sliding window, later "windows" are no such thing)."""
+        with self._lock:
+            if self._moved or self._boundary is not None or self._reset is None:
+                return None
+            reset, precision = self._reset, self._precision
+        earliest, latest = self._local(reset, precision)
+        return (round(reset * 1000), earliest, latest) if latest > after else None
 
     def window_of(self, reset: float) -> tuple[int, float, float] | None:
         """The window a reply was counted in, from its reset (server epoch): its name and the
