@@ -169,3 +169,18 @@ def test_no_request_goes_inside_the_guard_before_a_window_ends() -> None:
     store = MemoryStore(clock)
     grid = Grid(end=round((clock.now + 0.2) * 1000), until_end=0.2, guard=0.3)
     assert store.book_on_grid(1, 30, 10.0, grid).wait == pytest.approx(0.2)
+
+
+def test_a_booking_that_waited_for_the_lock_past_a_boundary_counts_in_the_later_window() -> None:
+    """The grid is relative to the call. If the store's lock comes only after the current window
+    has ended, the booking belongs to the next window, full here: it must wait for the one
+    after, not take the ended window's free points (the server would count it in the full one)."""
+    clock = Clock()
+    store = MemoryStore(clock)
+    end = clock.now + 0.3
+    for _ in range(10):  # the next window is already full of bookings
+        store.book_on_grid(1, 10, 10.0, Grid(end=round((end + 10.0) * 1000), until_end=10.3))
+    ticks = iter([clock.now, clock.now + 0.5])  # read before the lock, then once it came
+    store._clock = lambda: next(ticks)
+    late = store.book_on_grid(1, 10, 10.0, Grid(end=round(end * 1000), until_end=0.3))
+    assert late.at == pytest.approx(end + 10.0)  # the window after the full one

@@ -124,7 +124,8 @@ class Grid:
 
     `end`: the window's name, the server's epoch time of its end in whole milliseconds (the same
     in every process and every store, whatever their clocks); `until_end`: seconds from the
-    store's "now" until that end, at the latest (negative once it is over); `guard`: no request
+    call until that end, at the latest (negative once it is over; a store that may wait for a
+    lock counts from before the wait, so that a late booking is not taken for an earlier window); `guard`: no request
     goes later than this before a window's end (it might be counted in the next one).
     `reserve_now` and `reserve`: points kept for other keys of the organisation in this window and
     in each later one.

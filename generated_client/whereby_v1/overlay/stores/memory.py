@@ -117,12 +117,14 @@ class MemoryStore:
         check_request(cost, limit, window)
         check_grid(grid, window)
         step = window_ms(window)
+        called = self._clock()  # the grid is relative to the call, not to when the lock came
         with self._lock:
             now = self._clock()
             self._prune(now, window)
+            until_end = grid.until_end - (now - called)
             j = 0
             while True:  # base.book_on_grid
-                hi = now + grid.until_end + j * window
+                hi = now + until_end + j * window
                 lo = hi - window
                 slot = max(now, self._paused_until, lo)
                 end = grid.end + j * step
@@ -150,10 +152,11 @@ class MemoryStore:
 
     def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
         check_grid(grid, window)
+        called = self._clock()
         with self._lock:
             now = self._clock()
             self._prune(now, window)
-            hi = now + grid.until_end
+            hi = called + grid.until_end
             ours = self._used(grid.end, hi - window, hi, grid.guard, before=now)
             extra = max(limit - remaining - ours, 0)
             if extra:

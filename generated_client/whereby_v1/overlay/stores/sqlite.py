@@ -36,6 +36,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal, TypeVar
 
 from .. import _constants as C
@@ -283,10 +284,13 @@ class SQLiteStore:
         check_request(cost, limit, window)
         check_grid(grid, window)
 
+        called = time.time()  # the grid is relative to the call, not to when the lock came
+
         def work(conn: sqlite3.Connection) -> Booking:
             now = time.time()
             self._prune(conn, now, window)
-            at, end = book_on_grid(self._grid_entries(conn), cost, limit, window, now, self._paused_until(conn), grid)
+            moved = replace(grid, until_end=grid.until_end - (now - called))
+            at, end = book_on_grid(self._grid_entries(conn), cost, limit, window, now, self._paused_until(conn), moved)
             row = conn.execute(
                 "INSERT INTO whereby_budget_bookings (name, at, cost, win) VALUES (?, ?, ?, ?)",
                 (self.name, at, cost, end),
@@ -302,11 +306,15 @@ class SQLiteStore:
     def correct_on_grid(self, remaining: int, limit: int, window: float, grid: Grid) -> int:
         check_grid(grid, window)
 
+        called = time.time()
+
         def work(conn: sqlite3.Connection) -> int:
             now = time.time()
             self._prune(conn, now, window)
             entries = self._grid_entries(conn)
-            extra = unseen_on_grid(entries, remaining, limit, window, now, grid)
+            extra = unseen_on_grid(
+                entries, remaining, limit, window, now, replace(grid, until_end=grid.until_end - (now - called))
+            )
             if extra:
                 conn.execute(
                     "INSERT INTO whereby_budget_bookings (name, at, cost, win, others) VALUES (?, ?, ?, ?, 1)",
