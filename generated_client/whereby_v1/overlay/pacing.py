@@ -8,6 +8,7 @@ It knows operations only through the generated `_operations` table.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -44,9 +45,11 @@ def _compile(operation: Operation) -> re.Pattern[str]:
 _ROUTES = [(op.method, _compile(op), op) for op in OPERATIONS]
 
 
+@functools.lru_cache(maxsize=512)
 def route(method: str, path: str, base_path: str) -> Route:
     """Cost and retry safety of a request, from the contract; for unknown operations, the cost by
-    method and the safety from `retries.idempotent_method`."""
+    method and the safety from `retries.idempotent_method`. (Cached: a client sends the same few
+    paths over and over.)"""
     method = method.upper()
     below = path[len(base_path) :] if path.startswith(base_path) else path
     for op_method, pattern, op in _ROUTES:
@@ -133,7 +136,7 @@ class Pacer:
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
         points = min(cost, self.limit)
-        if self._grid_store is not None:
+        if self._grid_store is not None and (self.server.known or self.server.first_window):
             first = self._first_window(points)
             if first is not None:
                 return first
@@ -146,7 +149,7 @@ class Pacer:
         for _ in range(C.BOUNDARY_MOVES):
             booking = self.store.book(points, self.limit, self.local_window)
             ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
-            boundary = self.server.next_boundary(ticket.slot)
+            boundary = self.server.next_boundary(ticket.slot) if self.server.known else None
             if boundary is None:
                 return ticket
             earliest, latest = boundary

@@ -108,6 +108,11 @@ class ServerWindow:
     def known(self) -> bool:
         return self._boundary is not None
 
+    @property
+    def first_window(self) -> bool:
+        """No reset has moved yet: the replies so far were all counted in one window."""
+        return not self._moved
+
     def learn(self, headers: Mapping[str, str], sent: float, received: float) -> float | None:
         """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply.
         Returns the reply's reset (server epoch), once a grid is known: the end of the window

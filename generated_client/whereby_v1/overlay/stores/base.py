@@ -67,6 +67,14 @@ def check_budget(limit: int, window: float) -> None:
 
 def check_request(cost: int, limit: int, window: float) -> None:
     """What every store checks before booking: a usable budget, and a cost that can ever fit it."""
+    if (
+        type(cost) is int
+        and type(limit) is int
+        and type(window) is float
+        and 1 <= cost <= limit
+        and 0 < window < math.inf
+    ):
+        return  # what the pacer always asks, checked in one step
     check_budget(limit, window)
     if cost > limit:
         raise ValueError(f"a request costing {cost} points can never fit a budget of {limit}")
