@@ -63,7 +63,8 @@ def test_the_server_window_reads_the_fake_clocks() -> None:
     # A fixed grid with a boundary at fake monotonic 4.0: two resets a window apart.
     pacer.observe({"x-ratelimit-reset": iso(EPOCH + 4.0 - WINDOW), "x-ratelimit-remaining": "99"})
     clock.now = 4.2
-    pacer.observe({"x-ratelimit-reset": iso(EPOCH + 4.0 + WINDOW), "x-ratelimit-remaining": "99"})
+    for _ in range(3):  # the rollover, and the replies that confirm it
+        pacer.observe({"x-ratelimit-reset": iso(EPOCH + 4.0 + WINDOW), "x-ratelimit-remaining": "99"})
     assert pacer.server.known and pacer.local_window == WINDOW
     boundary = pacer.server.next_boundary(clock.now)
     assert boundary is not None

@@ -38,6 +38,23 @@ _SAMPLE_EVERY = 0.05
 """With no grid known, at most one reply per this many seconds is read (a grid shows itself
 when a window rolls over: seeing any reply on either side of that is enough)."""
 _DATE_LAG = 1.0
+_CONFIRM = 3
+"""A reset that rolled over by whole windows, in a reply that shows the budget back (at most half
+spent), is a fixed grid once this many replies in a row name it. A sliding window's reset can move
+by a whole window by chance, and stays put until the oldest spending leaves, just as a fixed one's;
+but then only that spending comes back, not the budget."""
+
+
+def _spent_share(headers: Mapping[str, str]) -> float:
+    """The share of the budget a reply says is spent (0 when it does not say)."""
+    try:
+        limit = int(headers.get("x-ratelimit-limit", ""))
+        remaining = int(headers.get("x-ratelimit-remaining", ""))
+    except ValueError:
+        return 0.0
+    return (limit - remaining) / limit if limit > 0 else 0.0
+
+
 """How far behind its own clock a server's `Date` header may be."""
 
 
@@ -103,6 +120,8 @@ class ServerWindow:
         self._offset_high = math.inf
         self._learnt = -math.inf  # when a reply last taught something (our wall clock)
         self._moved = False  # whether a reset has ever moved: the first window is over
+        self._pending: float | None = None  # a rollover by whole windows, not confirmed yet
+        self._pending_seen = 0
 
     @property
     def known(self) -> bool:
@@ -117,7 +136,7 @@ class ServerWindow:
         """A reply's headers; `sent` and `received`: our wall-clock times of the request and reply.
         Returns the reply's reset (server epoch), once a grid is known: the end of the window
         the reply was counted in."""
-        if self._boundary is None and received - self._learnt < _SAMPLE_EVERY:
+        if self._boundary is None and self._pending is None and received - self._learnt < _SAMPLE_EVERY:
             return None  # no grid yet: a reply now and then is enough to see one appear
         self._learnt = received
         date = _date(headers.get("date"))
@@ -137,15 +156,25 @@ class ServerWindow:
                 tolerance = precision + _SAME
                 windows = round(moved / self.window)
                 self._moved = self._moved or abs(moved) > tolerance
-                if abs(moved) <= tolerance:
-                    pass  # the same window end: nothing new
+                if abs(moved) <= tolerance:  # the same window end: confirms a rollover just seen
+                    if self._pending is not None:
+                        self._pending_seen += 1
+                        if self._pending_seen >= _CONFIRM:
+                            self._boundary, self._pending = self._pending, None
                 elif windows >= 1 and abs(moved - windows * self.window) <= tolerance:
                     # Rolled over by whole windows: a fixed grid. One already known is kept while
                     # the reset stays on it, so that its windows keep their names (`window_of`).
-                    if self._boundary is None or not self._on_grid(moment, tolerance):
+                    if self._boundary is None:
+                        # The budget comes back whole at a fixed window's end, only the oldest
+                        # spending at a sliding one's: a window already more than half spent
+                        # just after the move is no rollover.
+                        fresh = _spent_share(headers) <= 0.5
+                        self._pending, self._pending_seen = (moment, 1) if fresh else (None, 0)
+                    elif not self._on_grid(moment, tolerance):
                         self._boundary = moment
                 else:
-                    self._boundary = None  # a sliding window, or a server whose window we do not know
+                    # A sliding window, or a server whose window we do not know.
+                    self._boundary = self._pending = None
             if self._boundary is not None:
                 # The server counted this request inside the window that ends at `moment`, so its
                 # clock then read between moment - window and moment: bounds on the offset that
