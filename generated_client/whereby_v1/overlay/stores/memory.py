@@ -20,6 +20,18 @@ from .base import Booking, Grid, check_grid, check_request, window_ms
 _Entry = tuple[float, int, int, "int | None", bool]
 
 
+def _insert(entries: deque[_Entry], entry: _Entry, *, append: bool) -> None:
+    """Keep `entries` in time order: usually `entry` goes at the end (later bookings, the next
+    window's, stay after it)."""
+    if append:
+        entries.append(entry)
+        return
+    position = len(entries)
+    while position and entries[position - 1][0] > entry[0]:
+        position -= 1
+    entries.insert(position, entry)
+
+
 class MemoryStore:
     blocking_io = False
 
@@ -31,25 +43,20 @@ class MemoryStore:
         self._total = 0  # points of all entries kept
         self._windows: dict[int, int] = {}  # points booked for each server window, by its end
         self._others: dict[int, int] = {}  # of which others' spending
-        self._plain = 0  # entries kept that were booked without the grid
+        self._plain: deque[_Entry] = deque()  # the entries kept that were booked without the grid, in time order
         self._paused_until = 0.0
 
     def _add(self, entry: _Entry, *, append: bool) -> None:
         entries = self._entries
-        if append:
-            entries.append(entry)
-        else:  # usually at the end; later bookings (the next window's) stay after it
-            position = len(entries)
-            while position and entries[position - 1][0] > entry[0]:
-                position -= 1
-            entries.insert(position, entry)
+        _insert(entries, entry, append=append)
+        if entry[3] is None:
+            _insert(self._plain, entry, append=append)
         self._count(entry, 1)
 
     def _count(self, entry: _Entry, sign: int) -> None:
         _, points, _, end, others = entry
         self._total += sign * points
         if end is None:
-            self._plain += sign
             return
         left = self._windows.get(end, 0) + sign * points
         if left:
@@ -67,6 +74,9 @@ class MemoryStore:
         entries = self._entries
         while entries and entries[0][0] + window <= now:
             self._count(entries.popleft(), -1)
+        plain = self._plain
+        while plain and plain[0][0] + window <= now:
+            plain.popleft()
 
     def _earliest(self, cost: int, limit: int, window: float, now: float) -> float:
         """`base.book` on the kept entries, walking only the entries that leave the window."""
@@ -95,12 +105,11 @@ class MemoryStore:
                     break
                 if booked_for == end:
                     used -= points
-        if self._plain:
-            used += sum(
-                e[1]
-                for e in self._entries
-                if e[3] is None and lo - guard <= e[0] < hi and (before is None or e[0] <= before)
-            )
+        for t, points, *_ in reversed(self._plain):  # few: the grid books none
+            if t < lo - guard:
+                break
+            if t < hi and (before is None or t <= before):
+                used += points
         return used
 
     def book(self, cost: int, limit: int, window: float) -> Booking:
@@ -173,7 +182,10 @@ class MemoryStore:
             # A cancelled booking is usually among the last ones: look from the end.
             for index in range(len(entries) - 1, -1, -1):
                 if entries[index][2] == booking.key:
-                    self._count(entries[index], -1)
+                    entry = entries[index]
+                    self._count(entry, -1)
                     del entries[index]
+                    if entry[3] is None:
+                        self._plain.remove(entry)
                     return
             # Not there: given back already, or pruned once it left every window.
