@@ -32,6 +32,12 @@ def reply(reset: float) -> dict[str, str]:
     return {"x-ratelimit-reset": iso(reset), "x-ratelimit-remaining": "95", "x-ratelimit-limit": "100"}
 
 
+def fake_clocks() -> tuple[list[float], Callable[[], float], Callable[[], float]]:
+    """A settable time (`now[0]`) and the monotonic and wall clocks that read it."""
+    now = [1000.0]
+    return now, lambda: now[0], lambda: now[0] + 1_700_000_000.0
+
+
 def rollover(server: ServerWindow, headers: dict[str, str], sent: float, received: float) -> None:
     """A reply whose reset rolled over, and the replies after it that confirm it (`_CONFIRM`)."""
     for _ in range(CONFIRM):
@@ -156,15 +162,7 @@ def test_a_window_keeps_its_name_when_the_server_writes_its_end_a_millisecond_ap
 def test_our_own_spending_is_not_taken_for_another_keys_when_resets_jitter() -> None:
     """Replies of one window whose resets differ by a millisecond: the corrections find nothing
     unexplained, so no points are kept back for other keys."""
-    clock_now = [1000.0]
-    wall_offset = 1_700_000_000.0
-
-    def clock() -> float:
-        return clock_now[0]
-
-    def wall() -> float:
-        return clock_now[0] + wall_offset
-
+    clock_now, clock, wall = fake_clocks()
     store = MemoryStore(clock)
     pacer = Pacer(store, 100, WINDOW, clock=clock, wall_clock=wall)
     end = wall() + 2.0
@@ -192,15 +190,7 @@ def test_in_the_first_window_a_small_request_uses_points_a_larger_one_cannot() -
     """Before any window has rolled over, the replies already name the current one: 298 of 300
     points spent in it, a 3-point request waits beyond it, and a 1-point request booked after
     that still goes now (FIFO would leave the two points unused)."""
-    clock_now = [1000.0]
-    wall_offset = 1_700_000_000.0
-
-    def clock() -> float:
-        return clock_now[0]
-
-    def wall() -> float:
-        return clock_now[0] + wall_offset
-
+    clock_now, clock, wall = fake_clocks()
     pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
     end = wall() + 4.0
     for spent in range(1, 299):

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import pytest
 
@@ -206,18 +206,19 @@ def test_correct_never_adds_a_negative_amount(open_store: Callable[[], BudgetSto
     assert store.book(5, 10, 60.0).wait < 30.0
 
 
-def test_threads_sharing_a_store_never_overfill_a_window(open_store: Callable[[], BudgetStore]) -> None:
-    limit, window, threads, per_thread = 5, 0.5, 8, 10
-    shared = open_store()
+T = TypeVar("T")
+
+
+def in_threads(threads: int, work: Callable[[int], list[T]]) -> list[list[T]]:
+    """`work(i)` in `threads` threads started together; what each returned, in thread order."""
     barrier = threading.Barrier(threads)
-    results: list[list[Booking]] = [[] for _ in range(threads)]
+    results: list[list[T]] = [[] for _ in range(threads)]
     errors: list[BaseException] = []
 
     def run(i: int) -> None:
         try:
             barrier.wait(timeout=10)
-            for n in range(per_thread):
-                results[i].append(shared.book(1 + n % 2, limit, window))
+            results[i] = work(i)
         except BaseException as error:
             errors.append(error)
 
@@ -227,6 +228,13 @@ def test_threads_sharing_a_store_never_overfill_a_window(open_store: Callable[[]
     for w in workers:
         w.join(timeout=30)
     assert errors == []
+    return results
+
+
+def test_threads_sharing_a_store_never_overfill_a_window(open_store: Callable[[], BudgetStore]) -> None:
+    limit, window, threads, per_thread = 5, 0.5, 8, 10
+    shared = open_store()
+    results = in_threads(threads, lambda i: [shared.book(1 + n % 2, limit, window) for n in range(per_thread)])
     assert all(len(r) == per_thread for r in results)
     for mine in results:  # each thread's requests are granted in its own order
         assert [b.at for b in mine] == sorted(b.at for b in mine)
@@ -594,32 +602,21 @@ def test_threads_booking_on_the_grid_never_overfill_a_server_window(open_store: 
     assert books_on_grid(shared)
     origin = time.time() - 0.05  # the memory store's clock is monotonic: map it below
     shift = time.time() - time.monotonic()
-    barrier = threading.Barrier(threads)
-    results: list[list[tuple[Booking, int, float]]] = [[] for _ in range(threads)]
-    errors: list[BaseException] = []
 
-    def run(i: int) -> None:
-        rng = random.Random(i)
-        try:
-            barrier.wait(timeout=10)
-            for _ in range(per_thread):
-                cost = rng.choice((1, 2, 3))
-                now = time.time()
-                end = origin + (math.floor((now - origin) / window) + 1) * window
-                grid = Grid(end=round(end * 1000), until_end=end - now, guard=guard)
-                results[i].append((shared.book_on_grid(cost, limit, window, grid), cost, now))
-        except BaseException as error:
-            errors.append(error)
+    def work(i: int) -> list[tuple[Booking, int]]:
+        rng, booked = random.Random(i), []
+        for _ in range(per_thread):
+            cost = rng.choice((1, 2, 3))
+            now = time.time()
+            end = origin + (math.floor((now - origin) / window) + 1) * window
+            grid = Grid(end=round(end * 1000), until_end=end - now, guard=guard)
+            booked.append((shared.book_on_grid(cost, limit, window, grid), cost))
+        return booked
 
-    workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(timeout=30)
-    assert errors == []
+    results = in_threads(threads, work)
     by_window: dict[int, int] = {}
     for mine in results:
-        for booking, cost, _ in mine:
+        for booking, cost in mine:
             at = booking.at + (0.0 if shared.blocking_io else shift)  # SQLite and Redis book in epoch time
             index = math.floor((at - origin) / window)
             assert at - origin - index * window < window - guard + 0.005  # not inside the guard

@@ -142,10 +142,7 @@ class Pacer:
                 return first
             grid = self._grid_now()
             if grid is not None:
-                started = self._clock()
-                booking = self._grid_store.book_on_grid(points, self.limit, self.window, grid)
-                self._timed(started)
-                return Ticket(booking.wait, self._clock() + booking.wait, booking)
+                return self._book_on_grid(points, grid)
         for _ in range(C.BOUNDARY_MOVES):
             booking = self.store.book(points, self.limit, self.local_window)
             ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
@@ -160,25 +157,28 @@ class Pacer:
             self.store.pause(latest - self._clock())
         return ticket
 
+    def _book_on_grid(self, points: int, grid: Grid) -> Ticket:
+        assert self._grid_store is not None
+        started = self._clock()
+        booking = self._grid_store.book_on_grid(points, self.limit, self.window, grid)
+        self._timed(started)
+        return Ticket(booking.wait, self._clock() + booking.wait, booking)
+
     def _first_window(self, points: int) -> Ticket | None:
         """Before the grid is known: a request that fits the window the replies name goes now,
         even if a larger one booked before it waits (FIFO would leave the points it cannot use
         unused); None if it does not fit there (it is booked on the local window)."""
-        assert self._grid_store is not None
         now = self._clock()
         found = self.server.candidate(now)
         if found is None:
             return None
         end, earliest, latest = found
-        guard = (latest - earliest) + self._delay + self._store_call
-        if guard >= self.window / 2 or latest - guard <= now:
+        guard = self._guard(earliest, latest)
+        if guard is None or latest - guard <= now:
             return None
         grid = Grid(end=end, until_end=latest - now, guard=guard)
-        started = self._clock()
-        booking = self._grid_store.book_on_grid(points, self.limit, self.window, grid)
-        self._timed(started)
-        ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
-        if booking.wait < grid.until_end - guard:
+        ticket = self._book_on_grid(points, grid)
+        if ticket.wait < grid.until_end - guard:
             return ticket
         self.release(ticket)  # it belongs to a later window, of which nothing is known yet
         return None
@@ -191,8 +191,8 @@ class Pacer:
         if found is None:
             return None
         end, earliest, latest = found
-        guard = (latest - earliest) + self._delay + self._store_call
-        if guard >= self.window / 2:
+        guard = self._guard(earliest, latest)
+        if guard is None:
             return None
         rate, spent = self._others_rate(end)
         # What others will spend of this window: at their rate, less what they spent of it already,
@@ -205,6 +205,13 @@ class Pacer:
             reserve_now=max(expected - spent, math.ceil(rate * max(latest - now, 0.0))),
             reserve=expected,
         )
+
+    def _guard(self, earliest: float, latest: float) -> float | None:
+        """How long before a boundary (known to lie between `earliest` and `latest`) no request
+        may go: its uncertainty, the largest recent delay and store call. None if that would fill
+        half a window: bookings then use the local window."""
+        guard = (latest - earliest) + self._delay + self._store_call
+        return guard if guard < self.window / 2 else None
 
     def _others_rate(self, end: int) -> tuple[float, int]:
         """Other keys' points per second, and what they have spent of the window named `end`.
