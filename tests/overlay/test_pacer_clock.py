@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from whereby_v1.overlay.pacing import Pacer
+from whereby_v1.overlay.server_window import ServerWindow
 from whereby_v1.overlay.stores import MemoryStore
 
 WINDOW = 10.0
@@ -60,6 +61,7 @@ def test_settle_measures_the_delay_on_the_fake_clock() -> None:
 def test_the_server_window_reads_the_fake_clocks() -> None:
     clock = FakeClock()
     pacer = pacer_on(clock, limit=100)
+    pacer.server = ServerWindow(WINDOW, clock=clock.monotonic, wall_clock=clock.wall, rollovers=1)
     # A fixed grid with a boundary at fake monotonic 4.0: two resets a window apart.
     pacer.observe({"x-ratelimit-reset": iso(EPOCH + 4.0 - WINDOW), "x-ratelimit-remaining": "99"})
     clock.now = 4.2

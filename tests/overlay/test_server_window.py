@@ -45,7 +45,7 @@ def rollover(server: ServerWindow, headers: dict[str, str], sent: float, receive
 
 
 def test_a_reset_that_moves_by_whole_windows_is_a_fixed_grid() -> None:
-    server = ServerWindow(WINDOW)
+    server = ServerWindow(WINDOW, rollovers=1)  # one rollover: the grid
     now = time.time()
     end = now + 1.0
     server.learn(reply(end), now, now)
@@ -58,7 +58,7 @@ def test_a_reset_that_moves_by_whole_windows_is_a_fixed_grid() -> None:
 
 
 def test_a_reset_that_moves_by_less_than_a_window_is_no_grid() -> None:
-    server = ServerWindow(WINDOW)
+    server = ServerWindow(WINDOW, rollovers=1)  # one rollover: the grid
     now = time.time()
     server.learn(reply(now + 1.0), now, now)
     rollover(server, reply(now + 1.0 + WINDOW), now + 1.1, now + 1.1)
@@ -69,7 +69,7 @@ def test_a_reset_that_moves_by_less_than_a_window_is_no_grid() -> None:
 
 
 def test_the_next_boundary_is_where_the_server_says_in_our_monotonic_clock() -> None:
-    server = ServerWindow(WINDOW)
+    server = ServerWindow(WINDOW, rollovers=1)  # one rollover: the grid
     now = time.time()
     server.learn(reply(now + 0.5), now, now)
     rollover(server, reply(now + 0.5 + WINDOW), now + 0.6, now + 0.6)  # counted just after the boundary
@@ -82,7 +82,7 @@ def test_the_next_boundary_is_where_the_server_says_in_our_monotonic_clock() -> 
 
 
 def test_a_server_clock_proven_behind_ours_moves_the_boundary_later() -> None:
-    server = ServerWindow(WINDOW)
+    server = ServerWindow(WINDOW, rollovers=1)  # one rollover: the grid
     now = time.time()
     server.learn(reply(now + 0.5), now, now)
     rollover(server, reply(now + 0.5 + WINDOW), now + 0.6, now + 0.6)
@@ -97,6 +97,7 @@ def test_a_server_clock_proven_behind_ours_moves_the_boundary_later() -> None:
 
 def test_a_slot_just_before_a_known_boundary_moves_to_the_boundary() -> None:
     pacer = Pacer(MemoryStore(), 100, WINDOW)
+    pacer.server = ServerWindow(WINDOW, rollovers=1)
     now = time.time()
     # The grid: a boundary 0.05 s from now; replies have come back within 0.2 s of their slot.
     pacer.server.learn(reply(now + 0.05 - WINDOW), now - WINDOW, now - WINDOW)
@@ -142,7 +143,7 @@ def test_a_window_keeps_its_name_when_the_server_writes_its_end_a_millisecond_ap
     """A server that computes each reset afresh may round the same window's end to two different
     milliseconds. Bookings are counted per window by name: two names for one window would let
     it hold twice the budget, and make our own spending look like another key's."""
-    server = ServerWindow(WINDOW)
+    server = ServerWindow(WINDOW, rollovers=1)  # one rollover: the grid
     now = time.time()
     end = round(now) + 1.0  # a whole second, so that +-1 ms is exact in the header
     server.learn(reply(end), now, now)
@@ -165,6 +166,7 @@ def test_our_own_spending_is_not_taken_for_another_keys_when_resets_jitter() -> 
     clock_now, clock, wall = fake_clocks()
     store = MemoryStore(clock)
     pacer = Pacer(store, 100, WINDOW, clock=clock, wall_clock=wall)
+    pacer.server = ServerWindow(WINDOW, clock=clock, wall_clock=wall, rollovers=1)
     end = wall() + 2.0
     for reset in (end, end + WINDOW):  # learn the grid, nothing spent yet
         for _ in range(CONFIRM):
@@ -218,3 +220,16 @@ def test_a_sliding_reset_that_moves_by_a_whole_window_by_chance_is_no_grid() -> 
     server.learn(reply(now + 1.0 + WINDOW + 0.004), now + 1.11, now + 1.11)  # the next oldest left
     server.learn(reply(now + 1.0 + WINDOW + 0.009), now + 1.12, now + 1.12)
     assert not server.known
+
+
+def test_the_grid_is_trusted_after_two_rollovers_a_whole_number_of_windows_apart() -> None:
+    """One confirmed rollover could be a sliding window's chance; the second, on the same grid,
+    makes it a fixed one."""
+    server = ServerWindow(WINDOW)
+    now = time.time()
+    end = now + 1.0
+    server.learn(reply(end), now, now)
+    rollover(server, reply(end + WINDOW), now + 1.1, now + 1.1)
+    assert not server.known
+    rollover(server, reply(end + 2 * WINDOW), now + 6.1, now + 6.1)
+    assert server.known

@@ -38,6 +38,9 @@ _SAMPLE_EVERY = 0.05
 """With no grid known, at most one reply per this many seconds is read (a grid shows itself
 when a window rolls over: seeing any reply on either side of that is enough)."""
 _DATE_LAG = 1.0
+_ROLLOVERS = 2
+"""A fixed grid is trusted once the reset has rolled over this many times on it (each confirmed as
+below): a sliding window can mimic one rollover by chance, hardly two a window apart."""
 _CONFIRM = 3
 """A reset that rolled over by whole windows, in a reply that shows the budget back (at most half
 spent), is a fixed grid once this many replies in a row name it. A sliding window's reset can move
@@ -99,7 +102,8 @@ def _date(value: str | None) -> float | None:
 class ServerWindow:
     """The grid of the server's window boundaries, learnt from replies (`learn`).
 
-    `clock` and `wall_clock`: our monotonic and wall clocks, injectable (the pacer passes its own).
+    `clock` and `wall_clock`: our monotonic and wall clocks, injectable (the pacer passes its own);
+    `rollovers`: how many confirmed rollovers on one grid make it known (`_ROLLOVERS`).
     """
 
     def __init__(
@@ -108,8 +112,10 @@ class ServerWindow:
         *,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        rollovers: int = _ROLLOVERS,
     ) -> None:
         self.window = window
+        self._rollovers = rollovers
         self._clock = clock
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
@@ -122,6 +128,8 @@ class ServerWindow:
         self._moved = False  # whether a reset has ever moved: the first window is over
         self._pending: float | None = None  # a rollover by whole windows, not confirmed yet
         self._pending_seen = 0
+        self._lattice: float | None = None  # the grid of the confirmed rollovers so far
+        self._rolled = 0  # how many
 
     @property
     def known(self) -> bool:
@@ -160,7 +168,7 @@ class ServerWindow:
                     if self._pending is not None:
                         self._pending_seen += 1
                         if self._pending_seen >= _CONFIRM:
-                            self._boundary, self._pending = self._pending, None
+                            self._confirmed(self._pending, tolerance)
                 elif windows >= 1 and abs(moved - windows * self.window) <= tolerance:
                     # Rolled over by whole windows: a fixed grid. One already known is kept while
                     # the reset stays on it, so that its windows keep their names (`window_of`).
@@ -174,7 +182,8 @@ class ServerWindow:
                         self._boundary = moment
                 else:
                     # A sliding window, or a server whose window we do not know.
-                    self._boundary = self._pending = None
+                    self._boundary = self._pending = self._lattice = None
+                    self._rolled = 0
             if self._boundary is not None:
                 # The server counted this request inside the window that ends at `moment`, so its
                 # clock then read between moment - window and moment: bounds on the offset that
@@ -183,9 +192,19 @@ class ServerWindow:
                 return moment
             return None
 
-    def _on_grid(self, moment: float, tolerance: float) -> bool:
-        assert self._boundary is not None
-        apart = moment - self._boundary
+    def _confirmed(self, moment: float, tolerance: float) -> None:
+        """A rollover to `moment`, confirmed: the grid is known after `rollovers` of them on it."""
+        self._pending = None
+        if self._lattice is None or not self._on_grid(moment, tolerance, self._lattice):
+            self._lattice, self._rolled = moment, 0
+        self._rolled += 1
+        if self._rolled >= self._rollovers:
+            self._boundary = self._lattice
+
+    def _on_grid(self, moment: float, tolerance: float, origin: float | None = None) -> bool:
+        origin = self._boundary if origin is None else origin
+        assert origin is not None
+        apart = moment - origin
         return abs(apart - round(apart / self.window) * self.window) <= tolerance
 
     def _narrow(self, low: float, high: float) -> None:
