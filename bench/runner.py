@@ -99,13 +99,30 @@ def background_points(cfg: Config) -> int:
 
 
 def ideal_seconds(cfg: Config, points: int) -> float:
-    """The shortest possible run for `points` of work.
+    """The shortest possible run for `points` of work (`shortest`)."""
+    return shortest(points, cfg.budget - background_points(cfg), cfg.window)
+
+
+def shortest(points: int, share: float, window: float) -> float:
+    """The shortest possible run for `points` of work with `share` points of each window.
 
     A run starts at a window boundary with a whole window available, so work worth n windows of
-    the budget left to the client ends, at best, as its n-th window opens: (n - 1) windows.
+    that share ends, at best, as its n-th window opens: (n - 1) windows.
     """
-    windows = math.ceil(points / (cfg.budget - background_points(cfg)))
-    return max(windows - 1, 0) * cfg.window
+    return max(math.ceil(points / share) - 1, 0) * window
+
+
+def makespan(duration: float, ideal: float, accepted: int, budget: int, window: float) -> dict[str, Any]:
+    """The measures every line carries: the duration against the ideal, and the points the server
+    accepted against what the budget allowed over the run (and over its whole windows)."""
+    windows = duration / window
+    return {
+        "duration_s": round(duration, 3),
+        "ideal_s": ideal,
+        "makespan_ratio": round(duration / ideal, 3) if ideal else None,
+        "utilization": round(accepted / (budget * windows), 3),
+        "utilization_whole_windows": round(accepted / (budget * math.ceil(windows)), 3),
+    }
 
 
 def delay_replies(root_url: str, ms: int) -> None:
@@ -369,7 +386,6 @@ class Run:
         if background is not None:
             accepted -= background.accepted_before(tally.first)  # spent before our client started
             throttled -= background.throttled  # the other key's 429s are not our client's
-        windows = duration / cfg.window
         line: dict[str, Any] = {
             "scenario": cfg.scenario,
             "client": cfg.client,
@@ -378,12 +394,8 @@ class Run:
             "budget": cfg.budget,
             "window_s": cfg.window,
             "points_sent": tally.points,
-            "duration_s": round(duration, 3),
-            "ideal_s": ideal,
-            "makespan_ratio": round(duration / ideal, 3) if ideal else None,
-            "utilization": round(accepted / (cfg.budget * windows), 3),
+            **makespan(duration, ideal, accepted, cfg.budget, cfg.window),
             "throttled": throttled,
-            "utilization_whole_windows": round(accepted / (cfg.budget * math.ceil(windows)), 3),
             "accepted_points": accepted,
         }
         if background is not None:

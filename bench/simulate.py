@@ -37,6 +37,7 @@ from whereby_v1.overlay.retries import decide
 from whereby_v1.overlay.stores.memory import MemoryStore
 from whereby_v1.overlay.transport import Settings
 
+from .runner import makespan, shortest
 from .workloads import UNIT_OPERATIONS
 
 EPOCH = 1_735_689_600.0  # 2025-01-01T00:00:00Z: virtual time 0 on the wall clock, a window boundary
@@ -274,16 +275,15 @@ def grid(*, windows: int = 60) -> list[Case]:
 
 
 def simulate(case: Case) -> dict[str, Any]:
-    """Run one case; its line, with the measures of `bench.runner` (`ideal_seconds`, `utilization`)."""
+    """Run one case; its line, with the measures of `bench.runner` (`shortest`, `makespan`)."""
     started = time.perf_counter()
     sim = Simulation(case)
     tally = sim.run()
     real = time.perf_counter() - started
     duration = tally.last - sim.first
     share = case.budget - case.background  # what the second key leaves the client, on average
-    ideal = max(math.ceil(tally.points_sent / share) - 1, 0) * case.window
+    ideal = shortest(tally.points_sent, share, case.window)
     accepted = sum(tally.accepted_by_window.values())  # both keys, as the sandbox counts them
-    windows = duration / case.window
     return {
         "workers": case.workers,
         "hosts": case.hosts,
@@ -291,11 +291,7 @@ def simulate(case: Case) -> dict[str, Any]:
         "budget": case.budget,
         "window_s": case.window,
         "points_sent": tally.points_sent,
-        "duration_s": round(duration, 3),
-        "ideal_s": ideal,
-        "makespan_ratio": round(duration / ideal, 3) if ideal else None,
-        "utilization": round(accepted / (case.budget * windows), 3),
-        "utilization_whole_windows": round(accepted / (case.budget * math.ceil(windows)), 3),
+        **makespan(duration, ideal, accepted, case.budget, case.window),
         "throttled": tally.throttled,
         "failed": tally.failed,
         "second_key_points": tally.other_accepted,
