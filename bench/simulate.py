@@ -189,6 +189,8 @@ class Simulation:
                     ticket = pacer.book(cost)
                     if ticket.wait > 0:
                         yield ticket.slot
+                    if ticket.again:
+                        continue  # nothing was booked: ask again, as the transport does
                     sent = self.wall()
                     reply = yield _Send(operation, host)
                     assert reply is not None

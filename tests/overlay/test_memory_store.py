@@ -8,10 +8,13 @@ import random
 import pytest
 
 from whereby_v1.overlay.stores.base import (
+    YOUNG_BOOKED,
+    YOUNG_FULL,
     Booking,
     Grid,
     book,
     book_on_grid,
+    book_young,
     others_on_grid,
     unseen_on_grid,
     unseen_spending,
@@ -99,13 +102,26 @@ def test_random_grid_workloads_match_the_reference_rules(seed: int) -> None:
             booking = store.book(cost, limit, window)
             assert booking.at == pytest.approx(expected)
             insert((expected, cost, None, False, booking.key))
-        elif action < 0.8:
+        elif action < 0.65:
             cost = rng.choice((1, 1, 1, 2, 3))
             grid = _grid(rng, clock.now, window, origin)
             slot, end = book_on_grid(entries, cost, limit, window, clock.now, paused_until, grid)
             booking = store.book_on_grid(cost, limit, window, grid)
             assert booking.at == pytest.approx(slot)
             insert((slot, cost, end, False, booking.key))
+        elif action < 0.8:
+            cost = rng.choice((1, 1, 1, 2, 3))
+            grid = _grid(rng, clock.now, window, origin)
+            grid = Grid(grid.end, grid.until_end, grid.guard, grid.reserve_now)
+            verdict, moment = book_young(entries, cost, limit, window, clock.now, paused_until, grid)
+            young = store.book_young(cost, limit, window, grid)
+            if verdict == YOUNG_BOOKED:
+                assert isinstance(young, Booking) and young.at == pytest.approx(moment)
+                insert((moment, cost, grid.end, False, young.key))
+            elif verdict == YOUNG_FULL:
+                assert isinstance(young, float) and young == pytest.approx(moment - clock.now)
+            else:
+                assert young is None
         elif action < 0.85:
             remaining = rng.randint(0, limit)
             extra = unseen_spending([(t, c) for t, c, *_ in entries], remaining, limit, window, clock.now)

@@ -233,3 +233,47 @@ def test_the_grid_is_trusted_after_two_rollovers_a_whole_number_of_windows_apart
     assert not server.known
     rollover(server, reply(end + 2 * WINDOW), now + 6.1, now + 6.1)
     assert server.known
+
+
+def _young(clock_now: list[float], pacer: Pacer, wall: Callable[[], float], first: int, gap: float) -> float:
+    """Spend `first` points at once in a window that ends 0.5 s later, let `gap` seconds pass,
+    and see the rollover to the next window confirmed (one rollover: the grid is not trusted
+    yet). Returns the second window's end on our monotonic clock."""
+    end = wall() + 0.5
+    for spent in range(1, first + 1):
+        assert pacer.book(1).wait == 0
+        pacer.observe({**reply(end), "x-ratelimit-limit": "300", "x-ratelimit-remaining": str(300 - spent)}, wall())
+    pacer.settle(Ticket(0.0, clock_now[0]))  # replies come at once: no delay to allow for
+    clock_now[0] += gap
+    for _ in range(CONFIRM):
+        pacer.observe({**reply(end + WINDOW), "x-ratelimit-limit": "300", "x-ratelimit-remaining": "300"}, wall())
+    assert not pacer.server.known and pacer.server.young(clock_now[0]) is not None
+    return clock_now[0] - gap + 0.5 + WINDOW
+
+
+def test_after_one_rollover_a_small_request_uses_points_a_larger_one_cannot() -> None:
+    """In the window after the grid's first rollover, 298 of 300 points spent: a 3-point request
+    books nothing and asks again when the window ends, and 1-point requests after it still use
+    the last two points (first come, first served would leave them unused)."""
+    clock_now, clock, wall = fake_clocks()
+    pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
+    second_end = _young(clock_now, pacer, wall, first=1, gap=WINDOW + 0.1)  # the first window's point has left
+    waits = [pacer.book(1).wait for _ in range(298)]
+    assert waits == [0.0] * 298
+    large = pacer.book(3)
+    assert large.again and large.booking is None
+    assert large.wait == pytest.approx(second_end - clock_now[0], abs=0.01)  # until the end, give or take its precision
+    assert [pacer.book(1).wait for _ in range(2)] == [0.0, 0.0]
+    assert pacer.book(1).again
+
+
+def test_after_one_rollover_the_previous_windows_spending_must_leave_first() -> None:
+    """The grid might be a sliding window's chance: a request in the window after the first
+    rollover waits until the previous window's spending is a window old (plus the guard)."""
+    clock_now, clock, wall = fake_clocks()
+    pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
+    spent_at = clock_now[0]
+    second_end = _young(clock_now, pacer, wall, first=300, gap=1.0)
+    ticket = pacer.book(1)
+    assert not ticket.again and ticket.booking is not None
+    assert spent_at + WINDOW <= ticket.slot < second_end

@@ -28,13 +28,18 @@ import pytest
 from tests.overlay.redis_server import RedisServer, free_port
 from whereby_v1.overlay.errors import WherebyError
 from whereby_v1.overlay.stores.base import (
+    YOUNG_BOOKED,
+    YOUNG_EARLY,
+    YOUNG_FULL,
     Booking,
     BudgetStore,
     Grid,
     GridEntry,
     book,
     book_on_grid,
+    book_young,
     books_on_grid,
+    books_young,
     others_on_grid,
     unseen_on_grid,
 )
@@ -555,12 +560,52 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
     rng = random.Random(5)
     limit, window = 12, 0.25
     origin = time.time() - 0.1
+    outcomes: set[str] = set()
     for _ in range(80):
         before = entries_now()
         cost = rng.choice((1, 1, 2, 3))
         asked = time.time()
         grid = grid_at(asked, window, origin, rng)
-        if rng.random() < 0.75:
+        draw = rng.random()
+        if draw < 0.45:
+            assert books_young(store)
+            young = Grid(grid.end, grid.until_end, grid.guard, grid.reserve_now)
+            result = store.book_young(cost, limit, window, young)
+            done = time.time()
+            outcomes.add(type(result).__name__)
+            if isinstance(result, Booking):
+                moments = [result.at - result.wait]
+            else:
+                moments = [asked, done]  # nothing booked: the store's "now" lies in the call
+            answers = []
+            for now in moments:
+                kept = [e for e in before if e[0] > now - window]
+                for shift in (0.0, now - asked):
+                    answers.append(
+                        (
+                            now,
+                            book_young(
+                                kept, cost, limit, window, now, 0.0, replace(young, until_end=young.until_end - shift)
+                            ),
+                        )
+                    )
+            if isinstance(result, Booking):
+                assert any(v == YOUNG_BOOKED and abs(result.at - m) <= 1e-6 + done - asked for _, (v, m) in answers), (
+                    result,
+                    answers,
+                )
+                assert (result.at, cost, grid.end, False) in [
+                    (pytest.approx(t, abs=1e-6), c, w, o) for t, c, w, o in entries_now()
+                ]
+            elif result is None:
+                assert any(v == YOUNG_EARLY for _, (v, _) in answers), answers
+                assert set(entries_now()) <= set(before)  # nothing booked (some pruned)
+            else:
+                assert any(
+                    v == YOUNG_FULL and abs(result - (m - now)) <= 1e-6 + done - asked for now, (v, m) in answers
+                )
+                assert set(entries_now()) <= set(before)  # nothing booked (some pruned)
+        elif draw < 0.75:
             got = store.book_on_grid(cost, limit, window, grid)
             now = got.at - got.wait
             kept = [e for e in before if e[0] > now - window]  # the store pruned what left the window
@@ -591,6 +636,7 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
                 )
             assert others == others_on_grid(after, grid.end)
         time.sleep(rng.choice((0.0, 0.0, 0.01, 0.05)))
+    assert outcomes == {"Booking", "float", "NoneType"}  # booked, full, and too early all happened
 
 
 def test_threads_booking_on_the_grid_never_overfill_a_server_window(open_store: Callable[[], BudgetStore]) -> None:

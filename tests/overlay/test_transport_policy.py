@@ -142,3 +142,37 @@ def test_without_raise_errors_error_replies_are_returned() -> None:
     client = scripted_client(script)
     response = get_meeting.sync_detailed("nope", client=client)
     assert response.status_code == 404 and response.parsed is not None
+
+
+def test_a_ticket_that_booked_nothing_is_asked_for_again_after_its_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pacer may answer "nothing booked: ask again in 0.7 s" (a window too full for this
+    request, with room left for smaller ones): the request waits, books again, and goes once."""
+    from whereby_v1.overlay.pacing import Ticket
+
+    script = Script(json_reply(200, MEETING))
+    client = scripted_client(script)
+    tickets = [Ticket(0.7, 0.0, again=True), Ticket(0.0, 0.0)]
+    monkeypatch.setattr(client.pacer, "book", lambda cost: tickets.pop(0))
+    assert get_meeting.sync_detailed("1", client=client).status_code == 200
+    assert tickets == [] and len(script.requests) == 1
+    assert 0.7 in script.sleeps
+
+
+def test_an_async_ticket_that_booked_nothing_is_asked_for_again_after_its_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from whereby_v1.overlay.pacing import Ticket
+
+    script = Script(json_reply(200, MEETING))
+    client = scripted_client(script)
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    client._async_sleep = sleep
+    tickets = [Ticket(0.7, 0.0, again=True), Ticket(0.0, 0.0)]
+    monkeypatch.setattr(client.pacer, "book", lambda cost: tickets.pop(0))
+    assert asyncio.run(get_meeting.asyncio_detailed("1", client=client)).status_code == 200
+    assert tickets == [] and len(script.requests) == 1
+    assert slept == [0.7]

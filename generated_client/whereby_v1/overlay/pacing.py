@@ -22,7 +22,17 @@ from .._operations import OPERATIONS, Operation
 from . import _constants as C
 from .retries import idempotent_method
 from .server_window import ServerWindow
-from .stores.base import Booking, BudgetStore, Grid, GridStore, books_on_grid, check_budget, window_ms
+from .stores.base import (
+    Booking,
+    BudgetStore,
+    Grid,
+    GridStore,
+    YoungStore,
+    books_on_grid,
+    books_young,
+    check_budget,
+    window_ms,
+)
 
 log = logging.getLogger(C.LOGGER_NAME)
 
@@ -63,6 +73,7 @@ class Ticket:
     wait: float  # seconds to wait before sending
     slot: float  # when that is, on this process's monotonic clock
     booking: Booking | None = None  # the store's record, to give back if the request is never sent
+    again: bool = False  # nothing was booked: book again once the wait is over
 
 
 class Pacer:
@@ -113,6 +124,7 @@ class Pacer:
         self._remaining: int | None = None
         self.server = ServerWindow(window, clock=clock, wall_clock=wall_clock)
         self._grid_store: GridStore | None = store if books_on_grid(store) else None
+        self._young_store: YoungStore | None = store if books_young(store) else None
         self._store_calls: deque[float] = deque(maxlen=C.DELAY_SAMPLES)  # how long recent store calls took
         self._store_call = 0.0
         self._others: dict[int, tuple[int, float]] = {}  # window end -> (others' points, seconds into it)
@@ -143,6 +155,10 @@ class Pacer:
             grid = self._grid_now()
             if grid is not None:
                 return self._book_on_grid(points, grid)
+        elif self._young_store is not None:
+            young = self._young_window(points)
+            if young is not None:
+                return young
         for _ in range(C.BOUNDARY_MOVES):
             booking = self.store.book(points, self.limit, self.local_window)
             ticket = Ticket(booking.wait, self._clock() + booking.wait, booking)
@@ -182,6 +198,29 @@ class Pacer:
             return ticket
         self.release(ticket)  # it belongs to a later window, of which nothing is known yet
         return None
+
+    def _young_window(self, points: int) -> Ticket | None:
+        """After the grid's first rollover: a request goes in the current window if it holds
+        there under both a fixed and a sliding reading of the server (`base.book_young`); one
+        that does not fit waits for the window's end without booking (a smaller one may still
+        use what is left, as in the first window); None: book on the local window."""
+        assert self._young_store is not None
+        now = self._clock()
+        found = self.server.young(now)
+        if found is None:
+            return None
+        end, earliest, latest = found
+        guard = self._guard(earliest, latest)
+        if guard is None or latest - guard <= now:
+            return None
+        started = now
+        booked = self._young_store.book_young(points, self.limit, self.window, Grid(end, latest - now, guard))
+        self._timed(started)
+        if booked is None:
+            return None
+        if isinstance(booked, Booking):
+            return Ticket(booked.wait, self._clock() + booked.wait, booked)
+        return Ticket(booked, self._clock() + booked, again=True)
 
     def _grid_now(self) -> Grid | None:
         """The server's grid as a booking made now sees it; None while it is unknown, or while

@@ -246,6 +246,23 @@ class ServerWindow:
         earliest, latest = self._local(reset, precision)
         return (round(reset * 1000), earliest, latest) if latest > after else None
 
+    def young(self, after: float) -> tuple[int, float, float] | None:
+        """After the grid's first confirmed rollover, before it is known (`rollovers`): the
+        window of that grid which may still be open at our monotonic time `after` (as
+        `next_end`); None otherwise. A sliding window can look like such a grid once, so
+        bookings in it must also hold for a sliding window (`stores.base.book_young`)."""
+        with self._lock:
+            if self._boundary is not None or self._lattice is None:
+                return None
+            lattice, precision = self._lattice, self._precision
+        earliest, latest = self._local(lattice, precision)
+        steps = math.floor((after - latest) / self.window) + 1
+        return (
+            round((lattice + steps * self.window) * 1000),
+            earliest + steps * self.window,
+            latest + steps * self.window,
+        )
+
     def window_of(self, reset: float) -> tuple[int, float, float] | None:
         """The window a reply was counted in, from its reset (server epoch): its name and the
         (earliest, latest) moments of our monotonic clock its end can be at; None with no grid.

@@ -142,6 +142,8 @@ class _Exchange:
                     # sent: the points were never spent, so nobody else should wait for them.
                     yield from self._give_back(ticket, inline=True)
                     raise
+            if ticket.again:
+                continue  # nothing was booked: the budget is asked again now
             sent = time.time()
             outcome: httpx.Response | Exception = yield _Send()
             self.pacer.settle(ticket)

@@ -150,6 +150,15 @@ GridEntry = tuple[float, int, "int | None", bool]
 """(time, points, the window it was booked for or None, whether it is others' spending)."""
 
 
+class YoungStore(Protocol):
+    """A store that can book in the window after a grid's first rollover (`book_young`)."""
+
+    def book_young(self, cost: int, limit: int, window: float, grid: Grid) -> Booking | float | None:
+        """`book_young`: the booking; or, with nothing booked, the seconds until the window
+        ends (it is full) or None (book on the local window)."""
+        ...
+
+
 class GridStore(BudgetStore, Protocol):
     """A store that can also book on the server's grid (`book_on_grid`, `unseen_on_grid`)."""
 
@@ -166,6 +175,11 @@ class GridStore(BudgetStore, Protocol):
 def books_on_grid(store: BudgetStore) -> TypeGuard[GridStore]:
     """Whether `store` offers grid booking (a store written before it existed does not)."""
     return callable(getattr(store, "book_on_grid", None)) and callable(getattr(store, "correct_on_grid", None))
+
+
+def books_young(store: BudgetStore) -> TypeGuard[YoungStore]:
+    """Whether `store` offers `book_young` (a store written before it existed does not)."""
+    return callable(getattr(store, "book_young", None))
 
 
 def window_ms(window: float) -> int:
@@ -217,6 +231,43 @@ def book_on_grid(
             if used + cost + reserve <= limit:
                 return slot, end
         j += 1
+
+
+YOUNG_BOOKED, YOUNG_FULL, YOUNG_EARLY = "booked", "full", "early"
+
+
+def book_young(
+    entries: Sequence[GridEntry], cost: int, limit: int, window: float, now: float, paused_until: float, grid: Grid
+) -> tuple[str, float]:
+    """A booking in the window `grid.end` of a grid seen to roll over once: a sliding window can
+    look like that (a burst's spending all leaves it at once), so the booking must hold under
+    both readings of the server. It goes in this window, after every entry kept and once every
+    entry that does not count in this window (the previous window's) is a window and a guard
+    old: the sliding count over any window's length then holds only this window's entries.
+
+    Returns (YOUNG_BOOKED, the moment it goes), (YOUNG_FULL, the moment this window ends: it has
+    no room for `cost` besides its reserve, so the request waits for the next one, booking
+    nothing) or (YOUNG_EARLY, now: no moment before the guard qualifies; book on the local
+    window).
+    """
+    hi = now + grid.until_end
+    lo = hi - window
+    used, latest, before = 0, now, -math.inf
+    for entry in entries:
+        t = entry[0]
+        if t + window <= now:
+            continue  # gone from every window (as the stores prune it)
+        latest = max(latest, t)
+        if in_window(entry, grid.end, lo, hi, grid.guard):
+            used += entry[1]
+        elif t < hi:
+            before = max(before, t)
+    if used + cost + min(grid.reserve_now, limit - cost) > limit:
+        return YOUNG_FULL, hi
+    slot = max(now, paused_until, lo, latest, before + window + grid.guard)
+    if slot >= hi - grid.guard:
+        return YOUNG_EARLY, now
+    return YOUNG_BOOKED, slot
 
 
 def unseen_on_grid(

@@ -9,6 +9,7 @@ so the common case (the request fits now) costs O(1) instead of a pass over the 
 from __future__ import annotations
 
 import itertools
+import math
 import threading
 import time
 from collections import deque
@@ -144,6 +145,34 @@ class MemoryStore:
                 j += 1
             key = next(self._ids)
             self._add((slot, cost, key, end, False), append=not self._entries or slot >= self._entries[-1][0])
+            return Booking(slot, slot - now, key)
+
+    def book_young(self, cost: int, limit: int, window: float, grid: Grid) -> Booking | float | None:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+        called = self._clock()
+        with self._lock:
+            now = self._clock()
+            self._prune(now, window)
+            hi = called + grid.until_end
+            lo = hi - window
+            if self._used(grid.end, lo, hi, grid.guard) + cost + min(grid.reserve_now, limit - cost) > limit:
+                return hi - now  # base.book_young: YOUNG_FULL
+            entries = self._entries
+            latest, before = now, -math.inf
+            if entries:
+                latest = max(now, entries[-1][0])
+                for entry in entries:  # few: one window after the grid's first rollover
+                    t = entry[0]
+                    if t >= hi:
+                        break
+                    if not ((entry[3] == grid.end) if entry[3] is not None else lo - grid.guard <= t):
+                        before = t
+            slot = max(now, self._paused_until, lo, latest, before + window + grid.guard)
+            if slot >= hi - grid.guard:
+                return None  # YOUNG_EARLY
+            key = next(self._ids)
+            self._add((slot, cost, key, grid.end, False), append=slot >= latest)
             return Booking(slot, slot - now, key)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:

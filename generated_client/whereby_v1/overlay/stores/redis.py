@@ -191,6 +191,42 @@ return {fmt(slot), fmt(slot - now), member}
 """
 )
 
+_LUA_BOOK_YOUNG = (
+    _LUA_COMMON
+    + """
+-- base.book_young(entries, cost, limit, window, now, paused_until, grid), then record a booking.
+-- KEYS: log, seq, paused. ARGV: cost, limit, window, grid.end, grid.until_end, grid.guard,
+-- grid.reserve_now. Returns {'booked', at, wait, member}, {'full', seconds until the window's
+-- end} or {'early'} (strings).
+local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
+local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local wend, until_end, guard, reserve = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local now = clock()
+prune(log, now, window)
+local times, costs, wins = load_entries(log)
+local paused_until = tonumber(redis.call('GET', paused)) or 0
+local hi = now + until_end
+local lo = hi - window
+local used, latest, before = 0, now, nil
+for i = 1, #times do
+  if times[i] + window > now then
+    latest = math.max(latest, times[i])
+    if in_window(times, wins, i, wend, lo, hi, guard) then
+      used = used + costs[i]
+    elseif times[i] < hi and (before == nil or times[i] > before) then
+      before = times[i]
+    end
+  end
+end
+if used + cost + math.min(reserve, limit - cost) > limit then return {'full', fmt(hi - now)} end
+local slot = math.max(now, paused_until, lo, latest)
+if before ~= nil then slot = math.max(slot, before + window + guard) end
+if slot >= hi - guard then return {'early'} end
+local member = record(log, seq, slot, cost, now, window, wend, false)
+return {'booked', fmt(slot), fmt(slot - now), member}
+"""
+)
+
 _LUA_CORRECT_ON_GRID = (
     _LUA_COMMON
     + """
@@ -315,6 +351,7 @@ class RedisStore:
         self._pause = self.client.register_script(_LUA_PAUSE)
         self._book_on_grid = self.client.register_script(_LUA_BOOK_ON_GRID)
         self._correct_on_grid = self.client.register_script(_LUA_CORRECT_ON_GRID)
+        self._book_young = self.client.register_script(_LUA_BOOK_YOUNG)
 
         self.local = self._fallback.local
         """The budget used while Redis is unreachable (fallback="local")."""
@@ -366,6 +403,28 @@ class RedisStore:
         def local() -> Booking:
             booked = self.local.book_on_grid(cost, limit, window, grid)
             return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._fallback.call(remote, local)
+
+    def book_young(self, cost: int, limit: int, window: float, grid: Grid) -> Booking | float | None:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+
+        def remote() -> Booking | float | None:
+            verdict, *rest = self._book_young(
+                keys=[self._log_key, self._seq_key, self._paused_key],
+                args=[cost, limit, window, grid.end, grid.until_end, grid.guard, grid.reserve_now],
+            )
+            if verdict in (b"full", "full"):
+                return float(rest[0])
+            if verdict in (b"early", "early"):
+                return None
+            at, wait, member = rest
+            return Booking(float(at), float(wait), ("redis", member))
+
+        def local() -> Booking | float | None:
+            booked = self.local.book_young(cost, limit, window, grid)
+            return Booking(booked.at, booked.wait, ("local", booked)) if isinstance(booked, Booking) else booked
 
         return self._fallback.call(remote, local)
 

@@ -42,11 +42,14 @@ from typing import Literal, TypeVar
 from .. import _constants as C
 from ..errors import WherebyError
 from .base import (
+    YOUNG_EARLY,
+    YOUNG_FULL,
     Booking,
     Grid,
     GridEntry,
     book,
     book_on_grid,
+    book_young,
     check_grid,
     check_request,
     is_seconds,
@@ -300,6 +303,35 @@ class SQLiteStore:
         def local() -> Booking:
             booked = self.local.book_on_grid(cost, limit, window, grid)
             return Booking(booked.at, booked.wait, ("local", booked))
+
+        return self._run(work, local)
+
+    def book_young(self, cost: int, limit: int, window: float, grid: Grid) -> Booking | float | None:
+        check_request(cost, limit, window)
+        check_grid(grid, window)
+
+        called = time.time()
+
+        def work(conn: sqlite3.Connection) -> Booking | float | None:
+            now = time.time()
+            self._prune(conn, now, window)
+            moved = replace(grid, until_end=grid.until_end - (now - called))
+            verdict, at = book_young(
+                self._grid_entries(conn), cost, limit, window, now, self._paused_until(conn), moved
+            )
+            if verdict == YOUNG_FULL:
+                return at - now
+            if verdict == YOUNG_EARLY:
+                return None
+            row = conn.execute(
+                "INSERT INTO whereby_budget_bookings (name, at, cost, win) VALUES (?, ?, ?, ?)",
+                (self.name, at, cost, grid.end),
+            )
+            return Booking(at, at - now, ("file", self._local.held.file, row.lastrowid))
+
+        def local() -> Booking | float | None:
+            booked = self.local.book_young(cost, limit, window, grid)
+            return Booking(booked.at, booked.wait, ("local", booked)) if isinstance(booked, Booking) else booked
 
         return self._run(work, local)
 
