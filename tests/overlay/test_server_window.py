@@ -269,7 +269,8 @@ def test_after_one_rollover_a_small_request_uses_points_a_larger_one_cannot() ->
 
 def test_after_one_rollover_the_previous_windows_spending_must_leave_first() -> None:
     """The grid might be a sliding window's chance: a request in the window after the first
-    rollover waits until the previous window's spending is a window old (plus the guard)."""
+    rollover waits until enough of the previous window's spending is a window (and the guard)
+    old, as it would for a sliding window; here all 300 points of it."""
     clock_now, clock, wall = fake_clocks()
     pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
     spent_at = clock_now[0]

@@ -241,30 +241,22 @@ def book_young(
 ) -> tuple[str, float]:
     """A booking in the window `grid.end` of a grid seen to roll over once: a sliding window can
     look like that (a burst's spending all leaves it at once), so the booking must hold under
-    both readings of the server. It goes in this window, after every entry kept and once every
-    entry that does not count in this window (the previous window's) is a window and a guard
-    old: the sliding count over any window's length then holds only this window's entries.
+    both readings of the server. It must fit this window (the fixed reading), and the rule of
+    `book` over a window and a guard (the sliding one: no booking goes before an earlier one, so
+    the window that ends at it is the only one to check).
 
     Returns (YOUNG_BOOKED, the moment it goes), (YOUNG_FULL, the moment this window ends: it has
     no room for `cost` besides its reserve, so the request waits for the next one, booking
-    nothing) or (YOUNG_EARLY, now: no moment before the guard qualifies; book on the local
-    window).
+    nothing, and smaller ones may use what is left) or (YOUNG_EARLY, now: the sliding reading
+    has no room before the guard; book on the local window).
     """
     hi = now + grid.until_end
     lo = hi - window
-    used, latest, before = 0, now, -math.inf
-    for entry in entries:
-        t = entry[0]
-        if t + window <= now:
-            continue  # gone from every window (as the stores prune it)
-        latest = max(latest, t)
-        if in_window(entry, grid.end, lo, hi, grid.guard):
-            used += entry[1]
-        elif t < hi:
-            before = max(before, t)
+    kept = [e for e in entries if e[0] + window > now]  # the rest is gone from every window, as the stores prune it
+    used = sum(e[1] for e in kept if in_window(e, grid.end, lo, hi, grid.guard))
     if used + cost + min(grid.reserve_now, limit - cost) > limit:
         return YOUNG_FULL, hi
-    slot = max(now, paused_until, lo, latest, before + window + grid.guard)
+    slot = max(book([(e[0], e[1]) for e in kept], cost, limit, window + grid.guard, now, paused_until), lo)
     if slot >= hi - grid.guard:
         return YOUNG_EARLY, now
     return YOUNG_BOOKED, slot

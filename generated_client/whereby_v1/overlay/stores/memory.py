@@ -9,7 +9,6 @@ so the common case (the request fits now) costs O(1) instead of a pass over the 
 from __future__ import annotations
 
 import itertools
-import math
 import threading
 import time
 from collections import deque
@@ -158,21 +157,11 @@ class MemoryStore:
             lo = hi - window
             if self._used(grid.end, lo, hi, grid.guard) + cost + min(grid.reserve_now, limit - cost) > limit:
                 return hi - now  # base.book_young: YOUNG_FULL
-            entries = self._entries
-            latest, before = now, -math.inf
-            if entries:
-                latest = max(now, entries[-1][0])
-                for entry in entries:  # few: one window after the grid's first rollover
-                    t = entry[0]
-                    if t >= hi:
-                        break
-                    if not ((entry[3] == grid.end) if entry[3] is not None else lo - grid.guard <= t):
-                        before = t
-            slot = max(now, self._paused_until, lo, latest, before + window + grid.guard)
+            slot = max(self._earliest(cost, limit, window + grid.guard, now), lo)
             if slot >= hi - grid.guard:
                 return None  # YOUNG_EARLY
             key = next(self._ids)
-            self._add((slot, cost, key, grid.end, False), append=slot >= latest)
+            self._add((slot, cost, key, grid.end, False), append=True)  # `_earliest` goes after every entry
             return Booking(slot, slot - now, key)
 
     def correct(self, remaining: int, limit: int, window: float) -> None:

@@ -47,6 +47,32 @@ local function prune(log, now, window)
   redis.call('ZREMRANGEBYSCORE', log, '-inf', fmt(now - window))
 end
 
+-- The loop of base.book: the earliest moment from `at` on at which `cost` fits the window that
+-- ends there (every entry is before `at`: a booking never goes before an earlier one).
+local function earliest(times, costs, cost, limit, window, at)
+  local n = #times
+  while true do
+    -- inside = [(t, c) for t, c in entries if t + window > at]; used = sum(c for _, c in inside)
+    local used = 0
+    for i = 1, n do
+      if times[i] + window > at then used = used + costs[i] end
+    end
+    -- if used + cost <= limit: return at
+    if used + cost <= limit then return at end
+    -- for t, c in inside: freed += c; if freed >= needed: at = t + window; break
+    local needed, freed = used + cost - limit, 0
+    for i = 1, n do
+      if times[i] + window > at then
+        freed = freed + costs[i]
+        if freed >= needed then
+          at = times[i] + window  -- the moment enough earlier spending leaves the window
+          break
+        end
+      end
+    end
+  end
+end
+
 -- entries: (time, points, window booked for or nil, others' or not) in time order, as arrays.
 -- A member is "points:seq", or "points:seq:window:others" for bookings on the grid (base.GridEntry).
 local function load_entries(log)
@@ -102,28 +128,7 @@ local paused_until = tonumber(redis.call('GET', paused)) or 0
 -- at = max(now, paused_until, entries[-1][0] if entries else now)
 local at = math.max(now, paused_until)
 if n > 0 then at = math.max(at, times[n]) end
-while true do
-  -- inside = [(t, c) for t, c in entries if t + window > at]
-  -- used = sum(c for _, c in inside)
-  local used = 0
-  for i = 1, n do
-    if times[i] + window > at then used = used + costs[i] end
-  end
-  -- if used + cost <= limit: return at
-  if used + cost <= limit then break end
-  -- needed, freed = used + cost - limit, 0
-  local needed, freed = used + cost - limit, 0
-  -- for t, c in inside: freed += c; if freed >= needed: at = t + window; break
-  for i = 1, n do
-    if times[i] + window > at then
-      freed = freed + costs[i]
-      if freed >= needed then
-        at = times[i] + window  -- the moment enough earlier spending leaves the window
-        break
-      end
-    end
-  end
-end
+at = earliest(times, costs, cost, limit, window, at)
 
 local member = record(log, seq, at, cost, now, window)
 return {fmt(at), fmt(at - now), member}
@@ -207,20 +212,14 @@ local times, costs, wins = load_entries(log)
 local paused_until = tonumber(redis.call('GET', paused)) or 0
 local hi = now + until_end
 local lo = hi - window
-local used, latest, before = 0, now, nil
+local used = 0
 for i = 1, #times do
-  if times[i] + window > now then
-    latest = math.max(latest, times[i])
-    if in_window(times, wins, i, wend, lo, hi, guard) then
-      used = used + costs[i]
-    elseif times[i] < hi and (before == nil or times[i] > before) then
-      before = times[i]
-    end
-  end
+  if in_window(times, wins, i, wend, lo, hi, guard) then used = used + costs[i] end
 end
 if used + cost + math.min(reserve, limit - cost) > limit then return {'full', fmt(hi - now)} end
-local slot = math.max(now, paused_until, lo, latest)
-if before ~= nil then slot = math.max(slot, before + window + guard) end
+local slot = math.max(now, paused_until)
+if #times > 0 then slot = math.max(slot, times[#times]) end
+slot = math.max(earliest(times, costs, cost, limit, window + guard, slot), lo)
 if slot >= hi - guard then return {'early'} end
 local member = record(log, seq, slot, cost, now, window, wend, false)
 return {'booked', fmt(slot), fmt(slot - now), member}
