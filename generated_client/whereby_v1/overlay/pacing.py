@@ -185,16 +185,11 @@ class Pacer:
         even if a larger one booked before it waits (FIFO would leave the points it cannot use
         unused); None if it does not fit there (it is booked on the local window)."""
         now = self._clock()
-        found = self.server.candidate(now)
-        if found is None:
+        grid = self._open_window(self.server.candidate(now), now)
+        if grid is None:
             return None
-        end, earliest, latest = found
-        guard = self._guard(earliest, latest)
-        if guard is None or latest - guard <= now:
-            return None
-        grid = Grid(end=end, until_end=latest - now, guard=guard)
         ticket = self._book_on_grid(points, grid)
-        if ticket.wait < grid.until_end - guard:
+        if ticket.wait < grid.until_end - grid.guard:
             return ticket
         self.release(ticket)  # it belongs to a later window, of which nothing is known yet
         return None
@@ -206,21 +201,28 @@ class Pacer:
         use what is left, as in the first window); None: book on the local window."""
         assert self._young_store is not None
         now = self._clock()
-        found = self.server.young(now)
-        if found is None:
-            return None
-        end, earliest, latest = found
-        guard = self._guard(earliest, latest)
-        if guard is None or latest - guard <= now:
+        grid = self._open_window(self.server.young(now), now)
+        if grid is None:
             return None
         started = now
-        booked = self._young_store.book_young(points, self.limit, self.window, Grid(end, latest - now, guard))
+        booked = self._young_store.book_young(points, self.limit, self.window, grid)
         self._timed(started)
         if booked is None:
             return None
         if isinstance(booked, Booking):
             return Ticket(booked.wait, self._clock() + booked.wait, booked)
         return Ticket(booked, self._clock() + booked, again=True)
+
+    def _open_window(self, found: tuple[int, float, float] | None, now: float) -> Grid | None:
+        """The window `found` (its name and the earliest and latest moments of its end) as a
+        booking made `now` sees it; None if there is none, or if no request may go in it any more."""
+        if found is None:
+            return None
+        end, earliest, latest = found
+        guard = self._guard(earliest, latest)
+        if guard is None or latest - guard <= now:
+            return None
+        return Grid(end=end, until_end=latest - now, guard=guard)
 
     def _grid_now(self) -> Grid | None:
         """The server's grid as a booking made now sees it; None while it is unknown, or while

@@ -224,8 +224,11 @@ class ServerWindow:
         of its end in whole milliseconds (`stores.base.Grid.end`)."""
         with self._lock:
             boundary, precision = self._boundary, self._precision
-        if boundary is None:
-            return None
+        return None if boundary is None else self._window_after(boundary, precision, after)
+
+    def _window_after(self, boundary: float, precision: float, after: float) -> tuple[int, float, float]:
+        """The window of the grid through `boundary` (server epoch) that may still be open at our
+        monotonic time `after`: its name and the (earliest, latest) moments of its end."""
         earliest, latest = self._local(boundary, precision)
         steps = math.floor((after - latest) / self.window) + 1
         return (
@@ -255,13 +258,7 @@ class ServerWindow:
             if self._boundary is not None or self._lattice is None:
                 return None
             lattice, precision = self._lattice, self._precision
-        earliest, latest = self._local(lattice, precision)
-        steps = math.floor((after - latest) / self.window) + 1
-        return (
-            round((lattice + steps * self.window) * 1000),
-            earliest + steps * self.window,
-            latest + steps * self.window,
-        )
+        return self._window_after(lattice, precision, after)
 
     def window_of(self, reset: float) -> tuple[int, float, float] | None:
         """The window a reply was counted in, from its reset (server epoch): its name and the
