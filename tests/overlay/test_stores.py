@@ -579,7 +579,6 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
     rng = random.Random(5)
     limit, window = 12, 0.25
     origin = time.time() - 0.1
-    outcomes: set[str] = set()
     for _ in range(80):
         before = entries_now()
         cost = rng.choice((1, 1, 2, 3))
@@ -591,7 +590,6 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
             young = Grid(grid.end, grid.until_end, grid.guard, grid.reserve_now)
             result = store.book_young(cost, limit, window, young)
             done = time.time()
-            outcomes.add(type(result).__name__)
             if isinstance(result, Booking):
                 moments = [result.at - result.wait]
             else:
@@ -655,7 +653,24 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
                 )
             assert others == others_on_grid(after, grid.end)
         time.sleep(rng.choice((0.0, 0.0, 0.01, 0.05)))
-    assert outcomes == {"Booking", "float", "NoneType"}  # booked, full, and too early all happened
+
+
+def test_a_young_window_books_refuses_when_full_and_sends_back_when_too_late(
+    open_store: Callable[[], BudgetStore],
+) -> None:
+    """`book_young`'s three answers, in every store: a booking; the window's end when it is full
+    for this cost (a smaller request still gets in); None when no moment before the guard fits."""
+    store = open_store()
+    assert books_young(store)
+    grid = Grid(end=1_000, until_end=5.0, guard=0.1)
+    first = store.book_young(2, 3, 10.0, grid)
+    assert isinstance(first, Booking) and first.wait == pytest.approx(0.0, abs=0.05)
+    full = store.book_young(2, 3, 10.0, grid)  # 2 + 2 > 3: nothing booked, ask again at the end
+    assert isinstance(full, float) and 3.0 < full <= 5.0
+    small = store.book_young(1, 3, 10.0, grid)
+    assert isinstance(small, Booking) and small.wait == pytest.approx(0.0, abs=0.05)
+    store.pause(6.0)  # past the end of the next window, less its guard
+    assert store.book_young(1, 3, 10.0, Grid(end=11_000, until_end=5.0, guard=0.1)) is None
 
 
 def test_threads_booking_on_the_grid_never_overfill_a_server_window(open_store: Callable[[], BudgetStore]) -> None:
