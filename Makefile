@@ -23,7 +23,7 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy typecheck test build clean sandbox bench quickstart docs
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy typecheck test build publish clean sandbox bench quickstart docs
 
 all: install check-spec generate drift build quickstart
 
@@ -59,6 +59,11 @@ check-version: $(STAMP)
 	$(PY) -m generator check-version
 
 # Bump info.version as the diff requires, add the CHANGELOG.md entry, record the baseline, build.
+# Upload dist/ to the index in WHEREBY_PUBLISH_URL (credentials: WHEREBY_PUBLISH_USERNAME and
+# WHEREBY_PUBLISH_PASSWORD); refused when check-version refuses or the index has this version.
+publish: build
+	$(PY) -m generator publish
+
 release: $(STAMP)
 	$(PY) -m generator release && $(MAKE) generate build
 

@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import breaking, codegen, layout, versioning
+from . import breaking, codegen, layout, publish, versioning
 from .spec import SpecError, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     release = commands.add_parser("release", help="bump info.version, write CHANGELOG.md, record the baseline")
     release.add_argument("--baseline-dir", type=Path, default=versioning.BASELINE_DIR)
     release.add_argument("--changelog", type=Path, default=versioning.CHANGELOG)
+    publish_cmd = commands.add_parser(
+        "publish", help="upload dist/'s wheel and sdist to the index in WHEREBY_PUBLISH_URL (twine)"
+    )
+    publish_cmd.add_argument("--baseline-dir", type=Path, default=versioning.BASELINE_DIR)
+    publish_cmd.add_argument("--dist", type=Path, default=Path("dist"))
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
@@ -75,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             return breaking.run_diff(args.old, args.new, args.output)
         if args.command == "check-version":
             return versioning.run_check_version(args.spec, args.baseline_dir)
+        if args.command == "publish":
+            return publish.run_publish(args.spec, args.baseline_dir, args.dist)
         if args.command == "release":
             return versioning.run_release(args.spec, args.baseline_dir, args.changelog)
         return _check_drift(args.spec, args.out)
