@@ -75,13 +75,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
         yield running
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], check=True, capture_output=True)
-    return out
-
-
 def version() -> str:
     line = next(line for line in (ROOT / "openapi.yaml").read_text().splitlines() if line.startswith(VERSION_LINE))
     return line.removeprefix(VERSION_LINE).strip().strip('"')
