@@ -58,7 +58,7 @@ class Spec:
         """1-based line of the node at a JSON pointer, or of its nearest existing parent."""
         node = self._tree
         line: int | None = None
-        for token in _split_pointer(pointer):
+        for token in split_pointer(pointer):
             key: Any = int(token) if isinstance(node, list) and token.isdigit() else token
             try:
                 lc = node.lc
@@ -87,11 +87,12 @@ class Spec:
             if ref in seen:
                 raise SpecError(self.path, f"circular $ref {ref}")
             seen.add(ref)
-            node = _lookup(self.data, ref)
+            node = lookup(self.data, ref)
         return node
 
 
-def _split_pointer(pointer: str) -> list[str]:
+def split_pointer(pointer: str) -> list[str]:
+    """The unescaped tokens of a JSON pointer (`/a~1b/0` or `#/a~1b/0`)."""
     if pointer in ("", "/", "#", "#/"):
         return []
     return [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("#").lstrip("/").split("/")]
@@ -102,15 +103,17 @@ def _escape(token: str) -> str:
 
 
 def pointer_of(*tokens: object) -> str:
+    """The JSON pointer to a node, from its keys and indexes."""
     return "/" + "/".join(_escape(str(t)) for t in tokens)
 
 
-def _lookup(data: Any, ref: str) -> Any:
+def lookup(data: Any, ref: str) -> Any:
+    """The node a local `$ref` (`#/a/b`) points to; KeyError when it points to nothing or elsewhere."""
     if not ref.startswith("#"):
         raise KeyError(ref)
     node = data
-    for token in _split_pointer(ref):
-        if isinstance(node, list) and token.isdigit():
+    for token in split_pointer(ref):
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         elif isinstance(node, dict) and token in node:
             node = node[token]
@@ -167,7 +170,7 @@ def load_spec(path: Path) -> Spec:
 
     for location, ref in _refs(spec.data):
         try:
-            _lookup(spec.data, ref)
+            lookup(spec.data, ref)
         except KeyError:
             pointer = pointer_of(*location, "$ref")
             raise spec.error(pointer, f"$ref {ref!r} points to nothing") from None
