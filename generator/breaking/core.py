@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from ..spec import MAX_LINE, one_line
 
 # The API's own breaking categories, exactly as its versioning promise names them.
 ENDPOINT_REMOVED = "endpoint-removed"
@@ -87,6 +89,7 @@ class Change:
     category: str
     where: str
     message: str
+    value: str | None = field(default=None, compare=False)  # the enum value a `*-enum-value-*` rule is about
 
     @property
     def breaking(self) -> bool:
@@ -126,8 +129,8 @@ class Report:
             if items:
                 lines.append(f"{title}:")
                 for c in items:
-                    lines.append(f"  [{c.category}] {c.rule}: {c.where}")
-                    lines.append(f"      {c.message}")
+                    lines.append("  " + one_line(f"[{c.category}] {c.rule}: {c.where}", MAX_LINE - 2))
+                    lines.append("      " + one_line(c.message, MAX_LINE - 6))
         return "\n".join(lines) + "\n"
 
 
@@ -143,8 +146,8 @@ class Differ:
         self.changes: list[Change] = []
         self.renamed_schemes: dict[str, str] = {}
 
-    def add(self, rule: str, category: str, where: str, message: str) -> None:
-        self.changes.append(Change(rule, category, where, message))
+    def add(self, rule: str, category: str, where: str, message: str, *, value: str | None = None) -> None:
+        self.changes.append(Change(rule, category, one_line(where), one_line(message), value))
 
     def docs(self, old: Mapping[str, Any], new: Mapping[str, Any], where: str) -> None:
         for key in DOC_KEYS:
@@ -239,7 +242,8 @@ def _number(value: Any) -> float | None:
 
 
 def _show(value: Any) -> str:
-    return "none" if value is None else json.dumps(value, default=str)
+    """A value as a message quotes it: JSON, cut short (an enum list or a default may be long)."""
+    return "none" if value is None else one_line(json.dumps(value, default=str), 120)
 
 
 def _flag(node: Any, key: str) -> bool:

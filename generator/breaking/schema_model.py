@@ -1,7 +1,8 @@
 """Schemas as sets of facts: what a schema accepts, made explicit so two spellings compare equal.
 
-`norm` turns a schema (inlined, 3.0 or 3.1 spelling) into one form: `$types`, `$nullable`,
-`$variants`, merged `allOf`. It never reports anything.
+`_norm` turns a schema (inlined, 3.0 or 3.1 spelling) into one form: `$types`, `$nullable`,
+`$variants`, merged `allOf`; 3.0's `nullable: true` and 3.1's `type: [..., "null"]` both
+become `$nullable`. It never reports anything.
 """
 
 from __future__ import annotations
@@ -33,9 +34,25 @@ def _norm(raw: Any) -> dict[str, Any]:
     return base
 
 
-def _norm_single(raw: dict[str, Any]) -> dict[str, Any]:
+def _as_31(raw: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI 3.0 spellings in their 3.1 form, so that a revision converted from 3.0 to 3.1
+    compares equal to itself: boolean `exclusiveMinimum`/`exclusiveMaximum` next to
+    `minimum`/`maximum` become the numeric bound, and a schema's `example` becomes `examples`.
+    (`nullable: true` is read where the type set is built.)"""
     schema = dict(raw)
-    nullable = bool(schema.pop("nullable", False))
+    for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if schema.get(flag) is True and bound in schema:
+            schema[flag] = schema.pop(bound)
+        elif isinstance(schema.get(flag), bool):
+            del schema[flag]  # `false` (or `true` without a bound) says nothing
+    if "example" in schema and "examples" not in schema:
+        schema["examples"] = [schema.pop("example")]
+    return schema
+
+
+def _norm_single(raw: dict[str, Any]) -> dict[str, Any]:
+    schema = _as_31(raw)
+    nullable = schema.pop("nullable", False) is True
     variants: list[dict[str, Any]] = []
     for key in ("anyOf", "oneOf"):
         branches = schema.pop(key, None)

@@ -117,6 +117,7 @@ def enum(d: Differ, o: dict[str, Any], n: dict[str, Any], request: bool, where: 
                 category,
                 where,
                 f"{what}: the value {_show(value)} was removed",
+                value=_show(value),
             )
     for key, value in new_values.items():
         if key not in old_values:
@@ -125,6 +126,7 @@ def enum(d: Differ, o: dict[str, Any], n: dict[str, Any], request: bool, where: 
                 ADDITION,
                 where,
                 f"{what}: the value {_show(value)} was added",
+                value=_show(value),
             )
 
 
