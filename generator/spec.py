@@ -174,14 +174,23 @@ def read_document(path: Path) -> Spec:
     tree: Any
     try:
         if text.lstrip().startswith("{"):
-            tree = _read_json(path, text)
+            data = _read_json(path, text)
+            tree = _positions(text)
         else:
-            tree = _read_yaml(path, text)
+            data = tree = _read_yaml(path, text)
     except RecursionError:
         raise SpecError(path, "the document is nested too deeply to read") from None
-    if not isinstance(tree, dict):
+    if not isinstance(data, dict):
         raise SpecError(path, "the document is not a mapping (expected an OpenAPI object)", line=1)
-    return Spec(path=path, data=_plain(tree), _tree=tree)
+    return Spec(path=path, data=_plain(data), _tree=tree)
+
+
+def _positions(text: str) -> Any:
+    """The JSON text read as YAML, only for its source lines; None when YAML refuses it (tabs)."""
+    try:
+        return YAML(typ="rt").load(text)
+    except YAMLError:
+        return None
 
 
 def _read_json(path: Path, text: str) -> Any:
@@ -258,19 +267,38 @@ _VERDICTS = (" is not ", " does not ", " is a required ", " should ", " has non-
 
 
 def _as_problem(spec: Spec, error: Any, label: str, detail: Any = None) -> SpecError:
-    message = _clip_value(str(error.message))
-    if detail is not None and str(detail.message) != str(error.message):
-        message += f" ({_clip_value(str(detail.message))})"
+    message = _clip_value(_first_line(error.message))
+    if detail is not None and _first_line(detail.message) != _first_line(error.message):
+        message += f" ({_clip_value(_first_line(detail.message))})"
     unresolved = _UNRESOLVED.match(str(error.message))
     tokens = [str(t) for t in error.absolute_path]
     if unresolved:
         pointer = pointer_of("paths", unresolved["path"], unresolved["method"], "parameters")
-    elif tokens and _resolves(spec.data, tokens, error.instance):
+    elif _follow(spec.data, tokens) is not _NOWHERE:
         pointer = pointer_of(*tokens)
     else:
         # Some checks run on a schema on its own and report a path inside it: find that schema.
         pointer = _locate(spec.data, tokens, error.instance) or pointer_of(*tokens)
+    try:
+        node = lookup(spec.data, "#" + pointer)
+    except KeyError:
+        node = None
+    if isinstance(node, dict) and {"name", "in"} <= set(node) and not {"schema", "content", "$ref"} & set(node):
+        # What the validator says here (a failed 'oneOf') names nothing a person can act on.
+        message = f"the {_short(node['in'])} parameter {_short(node['name'])} has neither schema nor content"
     return spec.error(pointer, f"{label}: {message}")
+
+
+def _first_line(message: object) -> str:
+    """What is wrong, without the validator's appended report (`Failed validating ... On instance ...`)."""
+    return str(message).strip().split("\n", 1)[0]
+
+
+def refusal(found: list[SpecError]) -> SpecError:
+    """One SpecError for a refused document: the first problem, with how many more there are."""
+    first = found[0]
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    return SpecError(first.file, one_line(first.reason, 200) + more, line=first.line, pointer=first.pointer)
 
 
 def _clip_value(message: str, keep: int = 80) -> str:
@@ -287,7 +315,11 @@ def _short(value: object, keep: int = 80) -> str:
     return one_line(repr(text) if isinstance(value, str) else text, keep)
 
 
-def _resolves(data: Any, tokens: list[str], instance: Any) -> bool:
+_NOWHERE = object()
+
+
+def _follow(data: Any, tokens: list[str]) -> Any:
+    """The node `tokens` lead to from `data`, or `_NOWHERE`."""
     node = data
     for token in tokens:
         if isinstance(node, dict) and token in node:
@@ -295,8 +327,8 @@ def _resolves(data: Any, tokens: list[str], instance: Any) -> bool:
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            return False
-    return bool(node == instance)
+            return _NOWHERE
+    return node
 
 
 def _locate(data: Any, tokens: list[str], instance: Any) -> str | None:
@@ -304,7 +336,7 @@ def _locate(data: Any, tokens: list[str], instance: Any) -> str | None:
     stack: deque[tuple[tuple[str, ...], Any]] = deque([((), data)])
     while stack:
         location, node = stack.popleft()
-        if tokens and _resolves(node, tokens, instance):
+        if tokens and _follow(node, tokens) == instance:
             return pointer_of(*location, *tokens)
         if isinstance(node, dict):
             stack.extend(((*location, str(k)), v) for k, v in node.items())
@@ -319,7 +351,5 @@ def load_spec(path: Path) -> Spec:
     spec = read_document(path)
     found = problems(spec, "3.1")
     if found:
-        first = found[0]
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise SpecError(first.file, first.reason + more, line=first.line, pointer=first.pointer)
+        raise refusal(found)
     return spec

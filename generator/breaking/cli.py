@@ -21,9 +21,13 @@ from .load import read_revision
 def diff_files(old: Path, new: Path, *, strict: bool = False) -> Report:
     """Both revisions read (warnings printed on stderr) and compared."""
     revisions = [read_revision(path, strict=strict) for path in (old, new)]
+    printed: set[str] = set()
     for revision in revisions:
         for problem in revision.warnings:
-            print(one_line(f"warning: {problem}", MAX_LINE), file=sys.stderr)
+            line = one_line(f"warning: {problem}", MAX_LINE)
+            if line not in printed:  # a file compared with itself warns once
+                printed.add(line)
+                print(line, file=sys.stderr)
     try:
         return diff_specs(revisions[0].spec.data, revisions[1].spec.data)
     except (AttributeError, KeyError, TypeError, ValueError, RecursionError) as exc:

@@ -46,7 +46,7 @@ class Gap:
 
     def to_line(self) -> str:
         text = f"{self.sign} {self.kind:<9} {self.where}" + (f" {self.value}" if self.value is not None else "")
-        return one_line(text, MAX_LINE)
+        return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1] + "\u2026"
 
 
 def _gap(change: Change) -> Gap | None:

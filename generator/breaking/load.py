@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..spec import Spec, SpecError, load_spec, openapi_version, problems, read_document
+from ..spec import Spec, SpecError, load_spec, openapi_version, problems, read_document, refusal
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,7 @@ def read_revision(path: Path, *, strict: bool = False) -> Revision:
     except RecursionError:
         raise SpecError(path, "the document is nested too deeply to read") from None
     if strict and found:
-        first = found[0]
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise SpecError(first.file, first.reason + more, line=first.line, pointer=first.pointer)
+        raise refusal(found)
     _check_comparable(spec)
     return Revision(spec, version, tuple(found))
 
