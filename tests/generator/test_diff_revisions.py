@@ -250,3 +250,5 @@ def test_the_project_spec_loader_stays_strict(tmp_path: Path) -> None:
         load(write_yaml(tmp_path / "defective.yaml", revision("3.1")))
     with pytest.raises(SpecError, match=r"not valid OpenAPI 3\.1"):
         load(write_json(tmp_path / "old.json", revision("3.0")))
+    defective = write_yaml(tmp_path / "openapi.yaml", revision("3.1"))
+    assert main(["--spec", str(defective), "check-version"]) == 2
