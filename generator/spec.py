@@ -247,12 +247,13 @@ def _validation_problems(spec: Spec, version: str) -> list[SpecError]:
     label = f"not valid OpenAPI {version}"
     errors: list[ValidationError] = []
     try:
-        errors.extend(validator(spec.data).iter_errors())
+        for error in validator(spec.data).iter_errors():
+            errors.append(error)
     except Exception as exc:  # the validator itself gave up on a malformed document
         errors_so_far = [_as_problem(spec, e, label) for e in errors]
         return [
             *errors_so_far,
-            spec.error("/", f"{label}: the validator stopped ({type(exc).__name__}: {_short(exc)})"),
+            spec.error("/", f"{label}: the validator stopped {_why_stopped(exc)}; the rest is not checked"),
         ]
     found = []
     for error in errors:
@@ -287,6 +288,13 @@ def _as_problem(spec: Spec, error: Any, label: str, detail: Any = None) -> SpecE
         # What the validator says here (a failed 'oneOf') names nothing a person can act on.
         message = f"the {_short(node['in'])} parameter {_short(node['name'])} has neither schema nor content"
     return spec.error(pointer, f"{label}: {message}")
+
+
+def _why_stopped(exc: Exception) -> str:
+    ref = getattr(exc, "ref", None)  # a reference the validator could not follow
+    if isinstance(ref, str):
+        return f"at the $ref {_short(ref)} ({type(exc).__name__})"
+    return f"({type(exc).__name__}: {_short(str(exc))})"
 
 
 def _first_line(message: object) -> str:

@@ -53,8 +53,5 @@ def compare_media(d: Differ, old: Any, new: Any, direction: Direction, where: st
     d.leftovers(o, n, {"schema"}, where)
 
 
-# ---- responses
-
-
 def _content(node: dict[str, Any]) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in _dict(node.get("content")).items()}

@@ -56,9 +56,6 @@ def run(d: Differ) -> None:
     d.leftovers(old, new, handled, "document")
 
 
-# ---- generic keys
-
-
 def info(d: Differ, old: dict[str, Any], new: dict[str, Any]) -> None:
     for key in sorted({*old, *new} - {"version", *DOC_KEYS}):
         if old.get(key) != new.get(key):
@@ -83,6 +80,3 @@ def servers(d: Differ, old: Any, new: Any, where: str) -> None:
     for url in new_urls:
         if url not in old_urls:
             d.add("api-server-added", ADDITION, where, f"the server {url} was added")
-
-
-# ---- security

@@ -84,9 +84,6 @@ def parameter(d: Differ, old: dict[str, Any], new: dict[str, Any], where: str) -
     d.leftovers(old, new, handled, where)
 
 
-# ---- request bodies
-
-
 def _parameters(path: str, item: dict[str, Any], op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     """The operation's parameters (path-level ones included, overridden by the operation's own),
     keyed by location and name; path parameters by position, so renaming one is not a removal."""

@@ -53,9 +53,6 @@ def paths(d: Differ) -> None:
             d.leftovers(before, _dict(item), handled, path)
 
 
-# ---- webhooks: what the API sends to a receiver, so their bodies are compared as responses
-
-
 def operation(
     d: Differ,
     method: str,
@@ -118,9 +115,6 @@ def operation(
     handled = {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security"}
     handled.add("x-sdk-method")  # judged above, through the name it gives
     d.leftovers(o, n, handled, where)
-
-
-# ---- parameters
 
 
 def _template(path: str) -> str:

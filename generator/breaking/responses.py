@@ -102,8 +102,5 @@ def headers(d: Differ, old: dict[str, Any], new: dict[str, Any], where: str) -> 
             )
 
 
-# ---- schemas
-
-
 def _success(status: str) -> bool:
     return str(status).startswith("2")

@@ -185,9 +185,6 @@ def requirements(d: Differ, old: Any, new: Any, where: str) -> None:
         )
 
 
-# ---- paths and operations
-
-
 def _scheme_identity(scheme: Any) -> str:
     return _canon({k: v for k, v in _dict(scheme).items() if k not in DOC_KEYS and not k.startswith("x-")})
 

@@ -252,3 +252,23 @@ def test_the_project_spec_loader_stays_strict(tmp_path: Path) -> None:
         load(write_json(tmp_path / "old.json", revision("3.0")))
     defective = write_yaml(tmp_path / "openapi.yaml", revision("3.1"))
     assert main(["--spec", str(defective), "check-version"]) == 2
+
+
+def test_a_ref_to_nothing_is_a_warning_and_compares_as_any_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dangling = revision("3.1")
+    props = dangling["paths"]["/meetings"]["post"]["responses"]["201"]["content"]["application/json"]["schema"]
+    props["properties"]["roomName"] = {"$ref": "#/components/schemas/Gone"}
+    old = write_yaml(tmp_path / "old.yaml", revision("3.1"))
+    new = write_yaml(tmp_path / "new.yaml", dangling)
+    assert main(["diff", "--format", "json", str(old), str(new)]) == 1
+    captured = capsys.readouterr()
+    at = "/paths/~1meetings/post/responses/201/content/application~1json/schema/properties/roomName/$ref"
+    assert any(
+        f"(at {at}): $ref '#/components/schemas/Gone' points to nothing" in line for line in _warnings(captured.err)
+    )
+    # What it points to is unknown, so it may be anything: for a field the API sends, where a
+    # string was, that is a changed format (the cautious verdict), not a crash or a refusal.
+    breaking = {(c["rule"], c["where"]) for c in json.loads(captured.out)["breaking"]}
+    assert ("response-property-type-changed", "POST /meetings responses.201 application/json roomName") in breaking
