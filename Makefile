@@ -23,7 +23,7 @@ endef
 export SMOKE
 
 .DEFAULT_GOAL := all
-.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy typecheck test build publish clean sandbox bench quickstart docs
+.PHONY: all venv install generate check check-spec lint-spec drift ruff mypy typecheck test build publish clean sandbox bench quickstart docs compare
 
 all: install check-spec generate drift build quickstart
 
@@ -80,6 +80,12 @@ typecheck: $(STAMP) $(NODE_STAMP)
 	$(PY) -m mypy --strict examples
 	$(PY) -m mypy --strict tests/typing/usage.py
 	node_modules/.bin/pyright -p pyproject.toml
+
+# What a revision Whereby published (REV=file, 3.0 or 3.1, JSON or YAML) has that openapi.yaml lacks,
+# and what it dropped; its defects are warnings (docs/versioning.md). check-version above stays strict.
+compare: $(STAMP)
+	@test -n "$(REV)" || { echo "usage: make compare REV=path/to/published-openapi.json" >&2; exit 2; }
+	$(PY) -m generator diff --report openapi.yaml "$(REV)"
 
 SANDBOX_ARGS ?= --port 8080
 sandbox: $(STAMP)

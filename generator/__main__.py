@@ -62,6 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("old", type=Path, help="the earlier revision")
     diff.add_argument("new", type=Path, help="the later revision")
     diff.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+    diff.add_argument(
+        "--strict", action="store_true", help="refuse a revision that is not valid OpenAPI (else: warnings)"
+    )
+    diff.add_argument(
+        "--report",
+        action="store_true",
+        help="list what each revision has that the other lacks (operations, parameters, fields, enum values); exit 0",
+    )
     check = commands.add_parser("check-version", help="fail when info.version does not match the changes")
     check.add_argument("--baseline-dir", type=Path, default=versioning.BASELINE_DIR)
     release = commands.add_parser("release", help="bump info.version, write CHANGELOG.md, record the baseline")
@@ -77,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "generate":
             return _generate(args.spec, args.out, args.quiet)
         if args.command == "diff":
-            return breaking.run_diff(args.old, args.new, args.output)
+            return breaking.run_diff(args.old, args.new, args.output, strict=args.strict, report=args.report)
         if args.command == "check-version":
             return versioning.run_check_version(args.spec, args.baseline_dir)
         if args.command == "publish":

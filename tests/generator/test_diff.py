@@ -861,19 +861,31 @@ def test_cli_exits_1_on_breaking_changes_with_the_json_shape(
     assert {item["rule"] for item in document["non_breaking"]} == {"description-changed"}
 
 
+# Without --strict a defective but readable revision is compared (with warnings; see
+# test_diff_revisions.py), so an invalid document or a dangling $ref is refused only with --strict.
 @pytest.mark.parametrize(
-    ("name", "content", "reason"),
+    ("name", "content", "reason", "strict"),
     [
-        ("missing.yaml", None, "cannot read the file"),
-        ("broken.yaml", "openapi: 3.1.0\ninfo: [unclosed\n", "invalid YAML"),
-        ("list.yaml", "- just\n- a list\n", "not a mapping"),
-        ("notopenapi.yaml", "openapi: 3.1.0\ninfo: {title: x}\n", "not valid OpenAPI 3.1"),
-        ("binary.yaml", b"\xff\xfe\x00\x01", "not UTF-8"),
-        ("badref.yaml", "REF", "points to nothing"),
+        ("missing.yaml", None, "cannot read the file", False),
+        ("broken.yaml", "openapi: 3.1.0\ninfo: [unclosed\n", "invalid YAML", False),
+        ("broken.json", '{"openapi": "3.0.0",\n "info": }', "invalid JSON", False),
+        ("list.yaml", "- just\n- a list\n", "not a mapping", False),
+        ("swagger.yaml", "swagger: '2.0'\npaths: {}\n", "not an OpenAPI 3.0 or 3.1 document", False),
+        ("future.yaml", "openapi: 4.0.0\npaths: {}\n", "unsupported OpenAPI version", False),
+        ("empty.yaml", "openapi: 3.1.0\ninfo: {title: x}\n", "no paths, webhooks or components", False),
+        ("paths.yaml", "openapi: 3.0.3\npaths: [a, b]\n", "paths is not a mapping", False),
+        ("binary.yaml", b"\xff\xfe\x00\x01", "not UTF-8", False),
+        ("notopenapi.yaml", "openapi: 3.1.0\ninfo: {title: x}\n", "not valid OpenAPI 3.1", True),
+        ("badref.yaml", "REF", "points to nothing", True),
     ],
 )
 def test_cli_exits_2_on_unreadable_input_with_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str | bytes | None, reason: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str | bytes | None,
+    reason: str,
+    strict: bool,
 ) -> None:
     good = _write(tmp_path / "good.yaml", base_spec())
     bad = tmp_path / name
@@ -883,7 +895,8 @@ def test_cli_exits_2_on_unreadable_input_with_one_line(
         bad.write_bytes(content)
     elif content is not None:
         bad.write_text(content)
-    for argv in (["diff", str(good), str(bad)], ["diff", str(bad), str(good), "--format", "json"]):
+    flags = ["--strict"] if strict else []
+    for argv in (["diff", *flags, str(good), str(bad)], ["diff", *flags, str(bad), str(good), "--format", "json"]):
         assert main(argv) == 2
         captured = capsys.readouterr()
         assert captured.out == ""
