@@ -27,14 +27,16 @@ METHODS = ("get", "put", "post", "delete", "patch")
 # date values give) is UTC by the contract (info.description), so it is checked as if it ended in `Z`.
 _NO_OFFSET = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?$")
 _RFC3339 = FormatChecker(["date-time"])
-FORMATS = FormatChecker()
 
 
-@FORMATS.checks("date-time")
 def _date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True
-    return _RFC3339.conforms(value + "Z" if _NO_OFFSET.match(value) else value, "date-time")
+    return bool(_RFC3339.conforms(value + "Z" if _NO_OFFSET.match(value) else value, "date-time"))
+
+
+FORMATS = FormatChecker()
+FORMATS.checks("date-time")(_date_time)
 
 
 class RequestInvalid(Exception):
