@@ -23,6 +23,21 @@ from . import jsonbody
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch")
 
+# A date-time with no offset (`2030-01-01T10:00:00`, what `datetime.now().isoformat()` and n8n's
+# date values give) is UTC by the contract (info.description), so it is checked as if it ended in `Z`.
+_NO_OFFSET = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?$")
+_RFC3339 = FormatChecker(["date-time"])
+
+
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    return bool(_RFC3339.conforms(value + "Z" if _NO_OFFSET.match(value) else value, "date-time"))
+
+
+FORMATS = FormatChecker()
+FORMATS.checks("date-time")(_date_time)
+
 
 class RequestInvalid(Exception):
     """The request breaks the contract (or the admin API's rules); `field` names the part (query/path
@@ -156,7 +171,7 @@ class Contract:
         key = id(schema)
         if key not in self._validators:
             rooted = {**schema, "components": self.data.get("components", {})}
-            self._validators[key] = Draft202012Validator(rooted, format_checker=FormatChecker())
+            self._validators[key] = Draft202012Validator(rooted, format_checker=FORMATS)
         return self._validators[key]
 
     def _check(self, schema: dict[str, Any], value: Any, field: str) -> None:

@@ -29,10 +29,13 @@ def iso(moment: datetime) -> str:
 def parse_time(text: str) -> datetime:
     """An RFC 3339 date-time (already validated) as an aware UTC datetime.
 
-    RFC 3339 allows a lower-case `t` and `z`; times that fall outside Python's range once moved
-    to UTC (the last second of year 9999 at a negative offset) are clamped to the range's ends.
+    RFC 3339 allows a lower-case `t` and `z`; a time without an offset is UTC, as the contract
+    says; times that fall outside Python's range once moved to UTC (the last second of year 9999
+    at a negative offset) are clamped to the range's ends.
     """
     value = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
     try:
         return value.astimezone(UTC)
     except OverflowError:
@@ -173,7 +176,7 @@ class Store:
         return str(self._next_meeting)
 
     def room_name(self, prefix: str, pattern: str) -> str:
-        prefix = prefix.lower().replace(" ", "")
+        prefix = "".join(prefix.lower().split())  # the guide: lowercased, any whitespace stripped
         while True:
             if pattern == "human-short":
                 suffix = "".join(self._random.choice(HUMAN_ALPHABET) for _ in range(6))

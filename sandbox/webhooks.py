@@ -147,7 +147,9 @@ class Webhooks:
         if not self.url:
             record["delivered"] = False
             return record
-        body = json.dumps(event, separators=(",", ":")).encode("utf-8")
+        # Compact UTF-8, as the service sends it: Whereby's verification sample signs
+        # `JSON.stringify(body)`, which writes "Zoë" as it is, not as "Zo\u00eb".
+        body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         async with httpx.AsyncClient(timeout=TIMEOUT_SECONDS) as client:
             for attempt in range(RETRIES + 1):
                 if attempt:

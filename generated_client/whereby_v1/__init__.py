@@ -1,4 +1,4 @@
-"""Typed client for Whereby Embedded REST API 1.2.0.
+"""Typed client for Whereby Embedded REST API 1.3.0.
 
     from whereby_v1 import Whereby, NotFoundError
 

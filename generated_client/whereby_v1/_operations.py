@@ -6,7 +6,7 @@ costs come from each operation's `x-rate-limit-points`, the version from `info.v
 
 from typing import NamedTuple
 
-API_VERSION = "1.2.0"
+API_VERSION = "1.3.0"
 API_MAJOR = 1
 SERVER_URL = "https://api.whereby.dev/v1"
 BASE_PATH = "/v1"

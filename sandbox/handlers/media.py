@@ -25,6 +25,7 @@ def recording_json(recording: Recording) -> dict[str, Any]:
     return {
         "recordingId": recording.recording_id,
         "roomSessionId": recording.room_session_id,
+        "roomName": recording.room_name,
         "filename": recording.filename,
         "startDate": iso(recording.start),
         "endDate": iso(recording.end),
@@ -47,13 +48,13 @@ def _recording(ctx: Context) -> Recording:
 def get_recordings(ctx: Context) -> Reply:
     room = ctx.params.get("roomName")
     items = [
-        {**recording_json(r), "roomName": r.room_name, "duration": (r.end - r.start).total_seconds()}
+        {**recording_json(r), "duration": (r.end - r.start).total_seconds()}
         for r in ctx.store.recordings.values()
         if room is None or r.room_name == room
     ]
     status, listing = page(ctx, "recordings", items, "startDate:desc")
     for item in listing["results"]:
-        del item["roomName"], item["duration"]  # sort keys only; not part of Recording
+        del item["duration"]  # a sort key only; not part of Recording
     return status, listing
 
 

@@ -22,6 +22,7 @@ def meeting_json(meeting: Meeting, fields: list[str]) -> dict[str, Any]:
         body["hostRoomUrl"] = f"{meeting.room_url}?roomKey={meeting.host_key}"
     if "viewerRoomUrl" in fields or viewer_mode:
         body["viewerRoomUrl"] = f"{meeting.room_url}?roomKey={meeting.viewer_key}"
+    preferences = dict(meeting.settings.get("roomPreferences") or {})
     if "dialIn" in fields and meeting.settings.get("isDialInEnabled"):
         code = str(int(meeting.meeting_id) % 900000 + 100000)
         body["dialIn"] = {
@@ -31,7 +32,9 @@ def meeting_json(meeting: Meeting, fields: list[str]) -> dict[str, Any]:
                 {"countryCode": "GB", "phoneNumber": "+442030000000"},
             ],
         }
-        body["roomPreferences"] = {"dialIn": True}
+        preferences["dialIn"] = True
+    if preferences:
+        body["roomPreferences"] = preferences
     return body
 
 

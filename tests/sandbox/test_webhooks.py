@@ -6,6 +6,9 @@ with the client's, so the round trip checks one implementation against the other
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +35,7 @@ class Receiver:
         self.tolerance = webhooks.DEFAULT_TOLERANCE_SECONDS
         self.events: list[Any] = []
         self.signatures: list[str] = []
+        self.bodies: list[bytes] = []
         self.refused: list[str] = []
         self.fail_first = 0  # answer this many deliveries with 500 before accepting
         self.seen = 0
@@ -48,6 +52,7 @@ class Receiver:
                         self.end_headers()
                         return
                     receiver.signatures.append(self.headers.get("Whereby-Signature", ""))
+                    receiver.bodies.append(body)
                     try:
                         event = webhooks.construct_event(
                             body, self.headers.get("Whereby-Signature"), receiver.secret, tolerance=receiver.tolerance
@@ -232,3 +237,29 @@ def test_the_admin_api_refuses_a_bad_secret_and_keeps_the_url_when_not_given(
     delivery = hooked.admin("POST", "webhooks/emit", json={"type": "room.session.ended"}).json()["delivery"]
     assert delivery["delivered"] is True
     assert hooked.admin("PUT", "webhooks", json={"url": None}).json()["url"] is None
+
+
+CLIENT_EVENTS = ["room.client.joined", "room.client.left", "room.client.knocked", "room.client.knockCancelled"]
+
+
+def _as_whereby_sample_verifies(body: bytes, header: str, secret: str) -> bool:
+    """Whereby's verification sample: HMAC over `t + "." + JSON.stringify(parsedBody)`, i.e. the body
+    re-serialised compactly with non-ASCII characters written as they are."""
+    timestamp, signature = (part.split("=", 1)[1] for part in header.split(","))
+    restringified = json.dumps(json.loads(body), separators=(",", ":"), ensure_ascii=False)
+    digest = hmac.new(secret.encode(), f"{timestamp}.{restringified}".encode(), hashlib.sha256).hexdigest()
+    return hmac.compare_digest(digest, signature)
+
+
+def test_non_ascii_is_sent_as_utf8_so_the_guides_verification_sample_accepts_it(
+    hooked: RunningSandbox, receiver: Receiver
+) -> None:
+    names = {"displayName": "Zoë Ørsted-Łukasz 李", "metadata": "café"}
+    for kind in CLIENT_EVENTS:
+        reply = hooked.admin("POST", "webhooks/emit", json={"type": kind, "data": names})
+        assert reply.json()["delivery"]["delivered"] is True
+    events = receiver.wait_for(len(CLIENT_EVENTS))
+    assert [e.data.display_name for e in events] == [names["displayName"]] * len(CLIENT_EVENTS)
+    for body, header in zip(receiver.bodies, receiver.signatures, strict=True):
+        assert "Zoë Ørsted-Łukasz 李".encode() in body and b"\\u" not in body
+        assert _as_whereby_sample_verifies(body, header, SECRET)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_transcription_settings import LiveTranscriptionSettings
     from ..models.recording_settings import RecordingSettings
+    from ..models.room_preferences import RoomPreferences
     from ..models.streaming_settings import StreamingSettings
 
 
@@ -28,11 +29,15 @@ class CreateMeetingRequest:
     Attributes:
         end_date (datetime.datetime): When the meeting is scheduled to end; now or later. UTC unless an
             offset is given. The room stays usable until one hour after this.
+            The Python client wants an aware datetime: a naive one is local
+            time to Python, but the API would read it as UTC.
         start_date (datetime.datetime | Unset): Ignored; a meeting always starts when it is created.
         is_locked (bool | Unset): Start locked, so that only hosts can let people in.
         room_mode (RoomMode | Unset): `normal`: up to 4 people, peer to peer. `group`: up to 200 people, routed through
             a server.
-        room_name_prefix (str | Unset): Prefix for the generated room name; lowercased, spaces removed.
+        room_name_prefix (str | Unset): Prefix for the generated room name, used as given after lowercasing
+            and removing whitespace; end it with `-` to set it apart
+            (`acme-` gives `/acme-793e9ec1-...`).
         room_name_pattern (RoomNamePattern | Unset): `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart
             characters.
         template_type (TemplateType | Unset): `viewerMode` locks the room, uses group mode and adds host and viewer URLs
@@ -43,6 +48,9 @@ class CreateMeetingRequest:
         fields (list[MeetingField] | Unset): Optional fields to include in the response.
         is_dial_in_enabled (bool | Unset): Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the
             numbers.
+        room_preferences (RoomPreferences | Unset): Room features switched on or off at creation; the meeting reports
+            them
+            back. A HIPAA-compliant room turns off `streaming` and `roomIntegrations`.
     """
 
     end_date: datetime.datetime
@@ -57,6 +65,7 @@ class CreateMeetingRequest:
     streaming: StreamingSettings | Unset = UNSET
     fields: list[MeetingField] | Unset = UNSET
     is_dial_in_enabled: bool | Unset = UNSET
+    room_preferences: RoomPreferences | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +95,11 @@ class CreateMeetingRequest:
         if not isinstance(self.room_mode, Unset):
             room_mode = self.room_mode.value
 
-        room_name_prefix = self.room_name_prefix
+        room_name_prefix: str | Unset
+        if isinstance(self.room_name_prefix, Unset):
+            room_name_prefix = UNSET
+        else:
+            room_name_prefix = self.room_name_prefix
 
         room_name_pattern: str | Unset = UNSET
         if not isinstance(self.room_name_pattern, Unset):
@@ -117,6 +130,10 @@ class CreateMeetingRequest:
 
         is_dial_in_enabled = self.is_dial_in_enabled
 
+        room_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.room_preferences, Unset):
+            room_preferences = self.room_preferences.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -146,6 +163,8 @@ class CreateMeetingRequest:
             field_dict["fields"] = fields
         if is_dial_in_enabled is not UNSET:
             field_dict["isDialInEnabled"] = is_dial_in_enabled
+        if room_preferences is not UNSET:
+            field_dict["roomPreferences"] = room_preferences
 
         return field_dict
 
@@ -153,6 +172,7 @@ class CreateMeetingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_transcription_settings import LiveTranscriptionSettings  # noqa: PLC0415
         from ..models.recording_settings import RecordingSettings  # noqa: PLC0415
+        from ..models.room_preferences import RoomPreferences  # noqa: PLC0415
         from ..models.streaming_settings import StreamingSettings  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -174,7 +194,12 @@ class CreateMeetingRequest:
         else:
             room_mode = RoomMode(_room_mode)
 
-        room_name_prefix = d.pop("roomNamePrefix", UNSET)
+        def _parse_room_name_prefix(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        room_name_prefix = _parse_room_name_prefix(d.pop("roomNamePrefix", UNSET))
 
         _room_name_pattern = d.pop("roomNamePattern", UNSET)
         room_name_pattern: RoomNamePattern | Unset
@@ -222,6 +247,13 @@ class CreateMeetingRequest:
 
         is_dial_in_enabled = d.pop("isDialInEnabled", UNSET)
 
+        _room_preferences = d.pop("roomPreferences", UNSET)
+        room_preferences: RoomPreferences | Unset
+        if isinstance(_room_preferences, Unset):
+            room_preferences = UNSET
+        else:
+            room_preferences = RoomPreferences.from_dict(_room_preferences)
+
         create_meeting_request = cls(
             end_date=end_date,
             start_date=start_date,
@@ -235,6 +267,7 @@ class CreateMeetingRequest:
             streaming=streaming,
             fields=fields,
             is_dial_in_enabled=is_dial_in_enabled,
+            room_preferences=room_preferences,
         )
 
         create_meeting_request.additional_properties = d

@@ -29,7 +29,9 @@ class Meeting:
         host_room_url (str | Unset): Host URL carrying a `roomKey`; present only when requested in `fields`.
         viewer_room_url (str | Unset): Watch-only URL; present only when requested in `fields`.
         dial_in (DialIn | Unset): Closed beta. Phone dial-in details; present when `dialIn` is requested in `fields`.
-        room_preferences (RoomPreferences | Unset): Closed beta. Room features switched on at creation.
+        room_preferences (RoomPreferences | Unset): Room features switched on or off at creation; the meeting reports
+            them
+            back. A HIPAA-compliant room turns off `streaming` and `roomIntegrations`.
     """
 
     meeting_id: str

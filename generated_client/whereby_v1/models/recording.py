@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Recording")
 
 
@@ -20,6 +22,7 @@ class Recording:
         start_date (datetime.datetime):
         end_date (datetime.datetime):
         size_in_mega_bytes (float):
+        room_name (str | Unset): The room the recording was made in, with its leading slash.
     """
 
     recording_id: str
@@ -28,6 +31,7 @@ class Recording:
     start_date: datetime.datetime
     end_date: datetime.datetime
     size_in_mega_bytes: float
+    room_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +61,8 @@ class Recording:
 
         size_in_mega_bytes = self.size_in_mega_bytes
 
+        room_name = self.room_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +75,8 @@ class Recording:
                 "sizeInMegaBytes": size_in_mega_bytes,
             }
         )
+        if room_name is not UNSET:
+            field_dict["roomName"] = room_name
 
         return field_dict
 
@@ -87,6 +95,8 @@ class Recording:
 
         size_in_mega_bytes = d.pop("sizeInMegaBytes")
 
+        room_name = d.pop("roomName", UNSET)
+
         recording = cls(
             recording_id=recording_id,
             room_session_id=room_session_id,
@@ -94,6 +104,7 @@ class Recording:
             start_date=start_date,
             end_date=end_date,
             size_in_mega_bytes=size_in_mega_bytes,
+            room_name=room_name,
         )
 
         recording.additional_properties = d

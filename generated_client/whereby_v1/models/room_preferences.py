@@ -13,21 +13,34 @@ T = TypeVar("T", bound="RoomPreferences")
 
 @_attrs_define
 class RoomPreferences:
-    """Closed beta. Room features switched on at creation.
+    """Room features switched on or off at creation; the meeting reports them
+    back. A HIPAA-compliant room turns off `streaming` and `roomIntegrations`.
 
-    Attributes:
-        dial_in (bool | Unset):
+        Attributes:
+            streaming (bool | Unset): Allow RTMP streaming from the room.
+            room_integrations (bool | Unset): Allow third-party integrations inside the room.
+            dial_in (bool | Unset): Closed beta. Phone dial-in is on (set by `isDialInEnabled`).
     """
 
+    streaming: bool | Unset = UNSET
+    room_integrations: bool | Unset = UNSET
     dial_in: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        streaming = self.streaming
+
+        room_integrations = self.room_integrations
+
         dial_in = self.dial_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if streaming is not UNSET:
+            field_dict["streaming"] = streaming
+        if room_integrations is not UNSET:
+            field_dict["roomIntegrations"] = room_integrations
         if dial_in is not UNSET:
             field_dict["dialIn"] = dial_in
 
@@ -36,9 +49,15 @@ class RoomPreferences:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        streaming = d.pop("streaming", UNSET)
+
+        room_integrations = d.pop("roomIntegrations", UNSET)
+
         dial_in = d.pop("dialIn", UNSET)
 
         room_preferences = cls(
+            streaming=streaming,
+            room_integrations=room_integrations,
             dial_in=dial_in,
         )
 

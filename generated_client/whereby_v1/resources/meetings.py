@@ -21,6 +21,7 @@ from ..models.meeting_room_name_filter import MeetingRoomNameFilter
 from ..models.recording_settings import RecordingSettings
 from ..models.room_mode import RoomMode
 from ..models.room_name_pattern import RoomNamePattern
+from ..models.room_preferences import RoomPreferences
 from ..models.streaming_settings import StreamingSettings
 from ..models.template_type import TemplateType
 from ..overlay.resource import (  # noqa: F401
@@ -75,6 +76,7 @@ def _create_request(
     streaming: StreamingSettings | Unset,
     fields: Sequence[MeetingField | Literal["hostRoomUrl", "viewerRoomUrl", "dialIn"]] | Unset,
     is_dial_in_enabled: bool | Unset,
+    room_preferences: RoomPreferences | Unset,
 ) -> dict[str, Any]:
     return create_meeting._get_kwargs(
         body=CreateMeetingRequest(
@@ -84,7 +86,7 @@ def _create_request(
             room_mode=UNSET if isinstance(room_mode, Unset) else enum_value(RoomMode, room_mode, "room_mode"),
             room_name_prefix=UNSET
             if isinstance(room_name_prefix, Unset)
-            else typed(room_name_prefix, "room_name_prefix", str, "a str"),
+            else typed(room_name_prefix, "room_name_prefix", (str), "a str"),
             room_name_pattern=UNSET
             if isinstance(room_name_pattern, Unset)
             else enum_value(RoomNamePattern, room_name_pattern, "room_name_pattern"),
@@ -106,6 +108,9 @@ def _create_request(
             is_dial_in_enabled=UNSET
             if isinstance(is_dial_in_enabled, Unset)
             else typed(is_dial_in_enabled, "is_dial_in_enabled", bool, "a bool"),
+            room_preferences=UNSET
+            if isinstance(room_preferences, Unset)
+            else typed(room_preferences, "room_preferences", RoomPreferences, "a RoomPreferences"),
         )
     )
 
@@ -192,6 +197,7 @@ class Meetings(SyncResource):
         streaming: StreamingSettings | Unset = UNSET,
         fields: Sequence[MeetingField | Literal["hostRoomUrl", "viewerRoomUrl", "dialIn"]] | Unset = UNSET,
         is_dial_in_enabled: bool | Unset = UNSET,
+        room_preferences: RoomPreferences | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
     ) -> Meeting:
@@ -204,11 +210,11 @@ class Meetings(SyncResource):
         day. `endDate` does not end a running session; delete the meeting for that.
 
         Args:
-            end_date: When the meeting is scheduled to end; now or later. UTC unless an offset is given. The room stays usable until one hour after this.
+            end_date: When the meeting is scheduled to end; now or later. UTC unless an offset is given. The room stays usable until one hour after this. The Python client wants an aware datetime: a naive one is local time to Python, but the API would read it as UTC.
             start_date: Ignored; a meeting always starts when it is created.
             is_locked: Start locked, so that only hosts can let people in.
             room_mode: `normal`: up to 4 people, peer to peer. `group`: up to 200 people, routed through a server.
-            room_name_prefix: Prefix for the generated room name; lowercased, spaces removed.
+            room_name_prefix: Prefix for the generated room name, used as given after lowercasing and removing whitespace; end it with `-` to set it apart (`acme-` gives `/acme-793e9ec1-...`).
             room_name_pattern: `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart characters.
             template_type: `viewerMode` locks the room, uses group mode and adds host and viewer URLs to the response.
             recording: see `RecordingSettings`
@@ -216,6 +222,7 @@ class Meetings(SyncResource):
             streaming: see `StreamingSettings`
             fields: Optional fields to include in the response.
             is_dial_in_enabled: Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the numbers.
+            room_preferences: Room features switched on or off at creation; the meeting reports them back. A HIPAA-compliant room turns off `streaming` and `roomIntegrations`.
             extra_headers: headers to send with this call only.
             timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
@@ -240,6 +247,7 @@ class Meetings(SyncResource):
                 streaming=streaming,
                 fields=fields,
                 is_dial_in_enabled=is_dial_in_enabled,
+                room_preferences=room_preferences,
             ),
             extra_headers,
             timeout,
@@ -385,6 +393,7 @@ class AsyncMeetings(AsyncResource):
         streaming: StreamingSettings | Unset = UNSET,
         fields: Sequence[MeetingField | Literal["hostRoomUrl", "viewerRoomUrl", "dialIn"]] | Unset = UNSET,
         is_dial_in_enabled: bool | Unset = UNSET,
+        room_preferences: RoomPreferences | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
     ) -> Meeting:
@@ -397,11 +406,11 @@ class AsyncMeetings(AsyncResource):
         day. `endDate` does not end a running session; delete the meeting for that.
 
         Args:
-            end_date: When the meeting is scheduled to end; now or later. UTC unless an offset is given. The room stays usable until one hour after this.
+            end_date: When the meeting is scheduled to end; now or later. UTC unless an offset is given. The room stays usable until one hour after this. The Python client wants an aware datetime: a naive one is local time to Python, but the API would read it as UTC.
             start_date: Ignored; a meeting always starts when it is created.
             is_locked: Start locked, so that only hosts can let people in.
             room_mode: `normal`: up to 4 people, peer to peer. `group`: up to 200 people, routed through a server.
-            room_name_prefix: Prefix for the generated room name; lowercased, spaces removed.
+            room_name_prefix: Prefix for the generated room name, used as given after lowercasing and removing whitespace; end it with `-` to set it apart (`acme-` gives `/acme-793e9ec1-...`).
             room_name_pattern: `uuid`: 8-4-4-4-12 hex groups. `human-short`: six easily told apart characters.
             template_type: `viewerMode` locks the room, uses group mode and adds host and viewer URLs to the response.
             recording: see `RecordingSettings`
@@ -409,6 +418,7 @@ class AsyncMeetings(AsyncResource):
             streaming: see `StreamingSettings`
             fields: Optional fields to include in the response.
             is_dial_in_enabled: Closed beta. Enables phone dial-in; request `fields` `dialIn` to get the numbers.
+            room_preferences: Room features switched on or off at creation; the meeting reports them back. A HIPAA-compliant room turns off `streaming` and `roomIntegrations`.
             extra_headers: headers to send with this call only.
             timeout: this call's timeout (seconds or an `httpx.Timeout`), instead of the client's.
 
@@ -433,6 +443,7 @@ class AsyncMeetings(AsyncResource):
                 streaming=streaming,
                 fields=fields,
                 is_dial_in_enabled=is_dial_in_enabled,
+                room_preferences=room_preferences,
             ),
             extra_headers,
             timeout,
