@@ -367,6 +367,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         wire_rules=wire_rules(spec, config.field_prefix),
         paged=paged_operations(spec, config.field_prefix),
         api_version=ident.version,
+        operation_ids={_python_name(op.operation_id, config.field_prefix): op.operation_id for op in ops},
     )
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())

@@ -54,13 +54,34 @@ class DialIn:
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "code", "a string", code)
 
         _phone_numbers = d.pop("phoneNumbers", UNSET)
-        phone_numbers: list[DialInPhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
+        phone_numbers: list[DialInPhoneNumber] | Unset
+        if isinstance(_phone_numbers, Unset):
+            phone_numbers = UNSET
+        else:
+            if not isinstance(_phone_numbers, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "phoneNumbers", "an array", _phone_numbers)
+
             phone_numbers = []
             for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = DialInPhoneNumber.from_dict(phone_numbers_item_data)
+                if not isinstance(phone_numbers_item_data, dict):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "phoneNumbers", "an object", phone_numbers_item_data)
+
+                try:
+                    phone_numbers_item = DialInPhoneNumber.from_dict(phone_numbers_item_data)
+                except (TypeError, ValueError) as exc:
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(cls.__name__, "phoneNumbers", exc) from None
 
                 phone_numbers.append(phone_numbers_item)
 
@@ -69,7 +90,13 @@ class DialIn:
             phone_numbers=phone_numbers,
         )
 
-        dial_in.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        dial_in.additional_properties = additional_properties
         return dial_in
 
     @property

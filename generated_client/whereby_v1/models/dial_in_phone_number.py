@@ -42,15 +42,29 @@ class DialInPhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "countryCode", "a string", country_code)
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if not isinstance(phone_number, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "phoneNumber", "a string", phone_number)
 
         dial_in_phone_number = cls(
             country_code=country_code,
             phone_number=phone_number,
         )
 
-        dial_in_phone_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        dial_in_phone_number.additional_properties = additional_properties
         return dial_in_phone_number
 
     @property

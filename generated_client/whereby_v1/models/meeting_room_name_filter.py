@@ -37,12 +37,22 @@ class MeetingRoomNameFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         starts_with = d.pop("startsWith", UNSET)
+        if not isinstance(starts_with, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "startsWith", "a string", starts_with)
 
         meeting_room_name_filter = cls(
             starts_with=starts_with,
         )
 
-        meeting_room_name_filter.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        meeting_room_name_filter.additional_properties = additional_properties
         return meeting_room_name_filter
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.rate_limit_error_data import RateLimitErrorData
 
@@ -47,16 +49,38 @@ class RateLimitError:
         from ..models.rate_limit_error_data import RateLimitErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = d.pop("error")
+        error = d.pop("error", UNSET)
+        if not isinstance(error, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        data = RateLimitErrorData.from_dict(d.pop("data"))
+            raise wrong_type(cls.__name__, "error", "a string", error)
+
+        _data = d.pop("data", UNSET)
+        data: RateLimitErrorData
+        if not isinstance(_data, dict):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "data", "an object", _data)
+
+        try:
+            data = RateLimitErrorData.from_dict(_data)
+        except (TypeError, ValueError) as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "data", exc) from None
 
         rate_limit_error = cls(
             error=error,
             data=data,
         )
 
-        rate_limit_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rate_limit_error.additional_properties = additional_properties
         return rate_limit_error
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="Recording")
 
 
@@ -75,17 +77,57 @@ class Recording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", UNSET)
+        if not isinstance(recording_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_session_id = d.pop("roomSessionId")
+            raise wrong_type(cls.__name__, "recordingId", "a string", recording_id)
 
-        filename = d.pop("filename")
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        filename = d.pop("filename", UNSET)
+        if not isinstance(filename, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        size_in_mega_bytes = d.pop("sizeInMegaBytes")
+            raise wrong_type(cls.__name__, "filename", "a string", filename)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime
+        if not isinstance(_start_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
+
+        try:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "startDate", exc) from None
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
+
+        size_in_mega_bytes = d.pop("sizeInMegaBytes", UNSET)
+        if not isinstance(size_in_mega_bytes, (float, int)) or isinstance(size_in_mega_bytes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "sizeInMegaBytes", "a number", size_in_mega_bytes)
 
         recording = cls(
             recording_id=recording_id,
@@ -96,7 +138,13 @@ class Recording:
             size_in_mega_bytes=size_in_mega_bytes,
         )
 
-        recording.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        recording.additional_properties = additional_properties
         return recording
 
     @property

@@ -37,12 +37,22 @@ class RoomPreferences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dial_in = d.pop("dialIn", UNSET)
+        if not isinstance(dial_in, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "dialIn", "a boolean", dial_in)
 
         room_preferences = cls(
             dial_in=dial_in,
         )
 
-        room_preferences.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        room_preferences.additional_properties = additional_properties
         return room_preferences
 
     @property

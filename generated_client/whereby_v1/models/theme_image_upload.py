@@ -55,7 +55,13 @@ class ThemeImageUpload:
             image=image,
         )
 
-        theme_image_upload.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        theme_image_upload.additional_properties = additional_properties
         return theme_image_upload
 
     @property

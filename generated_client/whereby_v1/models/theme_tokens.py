@@ -48,13 +48,29 @@ class ThemeTokens:
         if isinstance(_colors, Unset):
             colors = UNSET
         else:
-            colors = ThemeColors.from_dict(_colors)
+            if not isinstance(_colors, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "colors", "an object", _colors)
+
+            try:
+                colors = ThemeColors.from_dict(_colors)
+            except (TypeError, ValueError) as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "colors", exc) from None
 
         theme_tokens = cls(
             colors=colors,
         )
 
-        theme_tokens.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        theme_tokens.additional_properties = additional_properties
         return theme_tokens
 
     @property
