@@ -299,7 +299,9 @@ def response_validation_error(
     200 GET /v1/meetings/1 (getMeeting): the reply does not match the contract: Meeting.roomUrl: expected ...
     """
     request = response.request
-    field = f"{error.model}.{error.field}" if isinstance(error, ModelValidationError) else None
+    field = None
+    if isinstance(error, ModelValidationError):
+        field = f"{error.model}.{error.field}" if error.field else error.model
     if isinstance(error, ModelValidationError):
         why = str(error)
     elif isinstance(error, json.JSONDecodeError):
