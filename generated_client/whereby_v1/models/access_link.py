@@ -59,13 +59,7 @@ class AccessLink:
             expires=expires,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        access_link.additional_properties = additional_properties
+        access_link.additional_properties = d
         return access_link
 
     @property

@@ -130,13 +130,7 @@ class AssistantRequestedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        assistant_requested_event.additional_properties = additional_properties
+        assistant_requested_event.additional_properties = d
         return assistant_requested_event
 
     @property

@@ -86,13 +86,7 @@ class BackgroundPresetRequest:
             theme=theme,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        background_preset_request.additional_properties = additional_properties
+        background_preset_request.additional_properties = d
         return background_preset_request
 
     @property

@@ -56,13 +56,7 @@ class BulkDeleteTranscriptionsRequest:
             transcription_ids=transcription_ids,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bulk_delete_transcriptions_request.additional_properties = additional_properties
+        bulk_delete_transcriptions_request.additional_properties = d
         return bulk_delete_transcriptions_request
 
     @property

@@ -145,13 +145,7 @@ class ConnectionSamples:
             bitrate_recv=bitrate_recv,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        connection_samples.additional_properties = additional_properties
+        connection_samples.additional_properties = d
         return connection_samples
 
     @property

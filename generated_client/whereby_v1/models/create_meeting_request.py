@@ -348,13 +348,7 @@ class CreateMeetingRequest:
             is_dial_in_enabled=is_dial_in_enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_meeting_request.additional_properties = additional_properties
+        create_meeting_request.additional_properties = d
         return create_meeting_request
 
     @property

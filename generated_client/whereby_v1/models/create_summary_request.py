@@ -74,13 +74,7 @@ class CreateSummaryRequest:
             template=template,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_summary_request.additional_properties = additional_properties
+        create_summary_request.additional_properties = d
         return create_summary_request
 
     @property

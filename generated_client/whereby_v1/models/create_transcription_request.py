@@ -47,13 +47,7 @@ class CreateTranscriptionRequest:
             recording_id=recording_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_transcription_request.additional_properties = additional_properties
+        create_transcription_request.additional_properties = d
         return create_transcription_request
 
     @property

@@ -97,13 +97,7 @@ class DateTimeRange:
             to=to,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        date_time_range.additional_properties = additional_properties
+        date_time_range.additional_properties = d
         return date_time_range
 
     @property

@@ -90,13 +90,7 @@ class DialIn:
             phone_numbers=phone_numbers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        dial_in.additional_properties = additional_properties
+        dial_in.additional_properties = d
         return dial_in
 
     @property

@@ -58,13 +58,7 @@ class DialInPhoneNumber:
             phone_number=phone_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        dial_in_phone_number.additional_properties = additional_properties
+        dial_in_phone_number.additional_properties = d
         return dial_in_phone_number
 
     @property

@@ -47,13 +47,7 @@ class Error:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error.additional_properties = additional_properties
+        error.additional_properties = d
         return error
 
     @property

@@ -124,13 +124,7 @@ class ExtendedSoapNote:
             plan=plan,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        extended_soap_note.additional_properties = additional_properties
+        extended_soap_note.additional_properties = d
         return extended_soap_note
 
     @property

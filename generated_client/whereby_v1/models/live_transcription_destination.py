@@ -150,13 +150,7 @@ class LiveTranscriptionDestination:
             oidc_role_arn=oidc_role_arn,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        live_transcription_destination.additional_properties = additional_properties
+        live_transcription_destination.additional_properties = d
         return live_transcription_destination
 
     @property

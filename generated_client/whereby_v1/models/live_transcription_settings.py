@@ -156,13 +156,7 @@ class LiveTranscriptionSettings:
             live_captions=live_captions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        live_transcription_settings.additional_properties = additional_properties
+        live_transcription_settings.additional_properties = d
         return live_transcription_settings
 
     @property

@@ -219,13 +219,7 @@ class Meeting:
             room_preferences=room_preferences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        meeting.additional_properties = additional_properties
+        meeting.additional_properties = d
         return meeting
 
     @property

@@ -92,13 +92,7 @@ class MeetingPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        meeting_page.additional_properties = additional_properties
+        meeting_page.additional_properties = d
         return meeting_page
 
     @property

@@ -46,13 +46,7 @@ class MeetingRoomNameFilter:
             starts_with=starts_with,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        meeting_room_name_filter.additional_properties = additional_properties
+        meeting_room_name_filter.additional_properties = d
         return meeting_room_name_filter
 
     @property

@@ -93,7 +93,7 @@ class ParticipantConnection:
         from ..models.connection_samples import ConnectionSamples  # noqa: PLC0415
 
         d = dict(src_dict)
-        events = d.pop("events", UNSET)
+        events = d.pop("events")
 
         display_name = d.pop("displayName", UNSET)
         if not isinstance(display_name, (str, Unset)):
@@ -163,13 +163,7 @@ class ParticipantConnection:
             samples=samples,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        participant_connection.additional_properties = additional_properties
+        participant_connection.additional_properties = d
         return participant_connection
 
     @property

@@ -305,13 +305,7 @@ class ParticipantInsight:
             comment=comment,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        participant_insight.additional_properties = additional_properties
+        participant_insight.additional_properties = d
         return participant_insight
 
     @property

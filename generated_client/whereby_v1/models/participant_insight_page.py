@@ -92,13 +92,7 @@ class ParticipantInsightPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        participant_insight_page.additional_properties = additional_properties
+        participant_insight_page.additional_properties = d
         return participant_insight_page
 
     @property

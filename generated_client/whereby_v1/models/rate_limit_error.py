@@ -74,13 +74,7 @@ class RateLimitError:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rate_limit_error.additional_properties = additional_properties
+        rate_limit_error.additional_properties = d
         return rate_limit_error
 
     @property

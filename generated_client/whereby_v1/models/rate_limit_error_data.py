@@ -47,13 +47,7 @@ class RateLimitErrorData:
             ms_left=ms_left,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rate_limit_error_data.additional_properties = additional_properties
+        rate_limit_error_data.additional_properties = d
         return rate_limit_error_data
 
     @property

@@ -138,13 +138,7 @@ class Recording:
             size_in_mega_bytes=size_in_mega_bytes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording.additional_properties = additional_properties
+        recording.additional_properties = d
         return recording
 
     @property

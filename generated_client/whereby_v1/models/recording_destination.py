@@ -178,13 +178,7 @@ class RecordingDestination:
             oidc_role_arn=oidc_role_arn,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording_destination.additional_properties = additional_properties
+        recording_destination.additional_properties = d
         return recording_destination
 
     @property

@@ -86,13 +86,7 @@ class RecordingFinishedData:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording_finished_data.additional_properties = additional_properties
+        recording_finished_data.additional_properties = d
         return recording_finished_data
 
     @property

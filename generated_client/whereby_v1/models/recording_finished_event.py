@@ -130,13 +130,7 @@ class RecordingFinishedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording_finished_event.additional_properties = additional_properties
+        recording_finished_event.additional_properties = d
         return recording_finished_event
 
     @property

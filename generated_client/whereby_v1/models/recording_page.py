@@ -92,13 +92,7 @@ class RecordingPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording_page.additional_properties = additional_properties
+        recording_page.additional_properties = d
         return recording_page
 
     @property

@@ -133,13 +133,7 @@ class RecordingSettings:
             start_trigger=start_trigger,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recording_settings.additional_properties = additional_properties
+        recording_settings.additional_properties = d
         return recording_settings
 
     @property

@@ -175,13 +175,7 @@ class RoomClientData:
             external_id=external_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_client_data.additional_properties = additional_properties
+        room_client_data.additional_properties = d
         return room_client_data
 
     @property

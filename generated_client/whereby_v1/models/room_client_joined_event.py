@@ -130,13 +130,7 @@ class RoomClientJoinedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_client_joined_event.additional_properties = additional_properties
+        room_client_joined_event.additional_properties = d
         return room_client_joined_event
 
     @property

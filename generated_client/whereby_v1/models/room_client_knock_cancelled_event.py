@@ -130,13 +130,7 @@ class RoomClientKnockCancelledEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_client_knock_cancelled_event.additional_properties = additional_properties
+        room_client_knock_cancelled_event.additional_properties = d
         return room_client_knock_cancelled_event
 
     @property

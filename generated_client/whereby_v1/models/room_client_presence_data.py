@@ -264,13 +264,7 @@ class RoomClientPresenceData:
             is_dial_in=is_dial_in,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_client_presence_data.additional_properties = additional_properties
+        room_client_presence_data.additional_properties = d
         return room_client_presence_data
 
     @property

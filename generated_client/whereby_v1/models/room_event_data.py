@@ -98,13 +98,7 @@ class RoomEventData:
             room_session_id=room_session_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_event_data.additional_properties = additional_properties
+        room_event_data.additional_properties = d
         return room_event_data
 
     @property

@@ -300,13 +300,7 @@ class RoomInsight:
             total_ratings=total_ratings,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_insight.additional_properties = additional_properties
+        room_insight.additional_properties = d
         return room_insight
 
     @property

@@ -92,13 +92,7 @@ class RoomInsightPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_insight_page.additional_properties = additional_properties
+        room_insight_page.additional_properties = d
         return room_insight_page
 
     @property

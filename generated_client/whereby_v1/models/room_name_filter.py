@@ -71,13 +71,7 @@ class RoomNameFilter:
             contains=contains,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_name_filter.additional_properties = additional_properties
+        room_name_filter.additional_properties = d
         return room_name_filter
 
     @property

@@ -46,13 +46,7 @@ class RoomPreferences:
             dial_in=dial_in,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_preferences.additional_properties = additional_properties
+        room_preferences.additional_properties = d
         return room_preferences
 
     @property

@@ -238,13 +238,7 @@ class RoomSessionInsight:
             total_ratings=total_ratings,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        room_session_insight.additional_properties = additional_properties
+        room_session_insight.additional_properties = d
         return room_session_insight
 
     @property

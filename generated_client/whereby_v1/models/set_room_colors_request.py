@@ -92,13 +92,7 @@ class SetRoomColorsRequest:
             tokens_preset=tokens_preset,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_room_colors_request.additional_properties = additional_properties
+        set_room_colors_request.additional_properties = d
         return set_room_colors_request
 
     @property

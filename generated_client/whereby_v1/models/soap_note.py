@@ -85,13 +85,7 @@ class SoapNote:
             plan=plan,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        soap_note.additional_properties = additional_properties
+        soap_note.additional_properties = d
         return soap_note
 
     @property

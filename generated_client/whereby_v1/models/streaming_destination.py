@@ -47,13 +47,7 @@ class StreamingDestination:
             url=url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        streaming_destination.additional_properties = additional_properties
+        streaming_destination.additional_properties = d
         return streaming_destination
 
     @property

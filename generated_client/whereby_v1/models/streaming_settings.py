@@ -108,13 +108,7 @@ class StreamingSettings:
             start_trigger=start_trigger,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        streaming_settings.additional_properties = additional_properties
+        streaming_settings.additional_properties = d
         return streaming_settings
 
     @property

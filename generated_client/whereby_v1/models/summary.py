@@ -271,13 +271,7 @@ class Summary:
             template=template,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        summary.additional_properties = additional_properties
+        summary.additional_properties = d
         return summary
 
     @property

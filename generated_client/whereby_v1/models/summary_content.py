@@ -106,13 +106,7 @@ class SummaryContent:
             extended_soap=extended_soap,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        summary_content.additional_properties = additional_properties
+        summary_content.additional_properties = d
         return summary_content
 
     @property

@@ -47,13 +47,7 @@ class SummaryCreated:
             summary_id=summary_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        summary_created.additional_properties = additional_properties
+        summary_created.additional_properties = d
         return summary_created
 
     @property

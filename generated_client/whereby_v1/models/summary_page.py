@@ -92,13 +92,7 @@ class SummaryPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        summary_page.additional_properties = additional_properties
+        summary_page.additional_properties = d
         return summary_page
 
     @property

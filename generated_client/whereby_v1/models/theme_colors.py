@@ -71,13 +71,7 @@ class ThemeColors:
             focus=focus,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        theme_colors.additional_properties = additional_properties
+        theme_colors.additional_properties = d
         return theme_colors
 
     @property

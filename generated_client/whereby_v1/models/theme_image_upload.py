@@ -55,13 +55,7 @@ class ThemeImageUpload:
             image=image,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        theme_image_upload.additional_properties = additional_properties
+        theme_image_upload.additional_properties = d
         return theme_image_upload
 
     @property

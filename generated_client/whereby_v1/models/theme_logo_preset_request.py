@@ -56,13 +56,7 @@ class ThemeLogoPresetRequest:
             theme=theme,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        theme_logo_preset_request.additional_properties = additional_properties
+        theme_logo_preset_request.additional_properties = d
         return theme_logo_preset_request
 
     @property

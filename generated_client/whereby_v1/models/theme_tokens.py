@@ -64,13 +64,7 @@ class ThemeTokens:
             colors=colors,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        theme_tokens.additional_properties = additional_properties
+        theme_tokens.additional_properties = d
         return theme_tokens
 
     @property

@@ -250,13 +250,7 @@ class Transcription:
             storage_type=storage_type,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription.additional_properties = additional_properties
+        transcription.additional_properties = d
         return transcription
 
     @property

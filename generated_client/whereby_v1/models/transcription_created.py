@@ -47,13 +47,7 @@ class TranscriptionCreated:
             transcription_id=transcription_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_created.additional_properties = additional_properties
+        transcription_created.additional_properties = d
         return transcription_created
 
     @property

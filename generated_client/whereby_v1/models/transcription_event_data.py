@@ -137,13 +137,7 @@ class TranscriptionEventData:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_event_data.additional_properties = additional_properties
+        transcription_event_data.additional_properties = d
         return transcription_event_data
 
     @property

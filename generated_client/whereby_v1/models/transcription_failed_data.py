@@ -148,13 +148,7 @@ class TranscriptionFailedData:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_failed_data.additional_properties = additional_properties
+        transcription_failed_data.additional_properties = d
         return transcription_failed_data
 
     @property

@@ -130,13 +130,7 @@ class TranscriptionFailedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_failed_event.additional_properties = additional_properties
+        transcription_failed_event.additional_properties = d
         return transcription_failed_event
 
     @property

@@ -201,13 +201,7 @@ class TranscriptionFinishedData:
             recording_id=recording_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_finished_data.additional_properties = additional_properties
+        transcription_finished_data.additional_properties = d
         return transcription_finished_data
 
     @property

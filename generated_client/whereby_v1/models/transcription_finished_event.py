@@ -130,13 +130,7 @@ class TranscriptionFinishedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_finished_event.additional_properties = additional_properties
+        transcription_finished_event.additional_properties = d
         return transcription_finished_event
 
     @property

@@ -92,13 +92,7 @@ class TranscriptionPage:
             cursor=cursor,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_page.additional_properties = additional_properties
+        transcription_page.additional_properties = d
         return transcription_page
 
     @property

@@ -131,13 +131,7 @@ class TranscriptionStartedEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transcription_started_event.additional_properties = additional_properties
+        transcription_started_event.additional_properties = d
         return transcription_started_event
 
     @property

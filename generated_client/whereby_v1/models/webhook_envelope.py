@@ -89,13 +89,7 @@ class WebhookEnvelope:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        webhook_envelope.additional_properties = additional_properties
+        webhook_envelope.additional_properties = d
         return webhook_envelope
 
     @property

@@ -129,13 +129,7 @@ class WebhookEvent:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        webhook_event.additional_properties = additional_properties
+        webhook_event.additional_properties = d
         return webhook_event
 
     @property

@@ -25,13 +25,7 @@ class WebhookEventData:
         d = dict(src_dict)
         webhook_event_data = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        webhook_event_data.additional_properties = additional_properties
+        webhook_event_data.additional_properties = d
         return webhook_event_data
 
     @property

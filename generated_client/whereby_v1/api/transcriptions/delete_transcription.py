@@ -29,8 +29,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | RateLimitError | None:
     if response.status_code == 204:
-        response_204 = None
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
