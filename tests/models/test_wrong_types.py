@@ -21,6 +21,7 @@ from whereby_v1.models import (
     ParticipantInsight,
     RoomClientPresenceData,
     RoomInsight,
+    RoomSessionStartedEvent,
     Transcription,
 )
 from whereby_v1.types import UNSET
@@ -52,6 +53,13 @@ TRANSCRIPTION = {
 }
 PRESENCE = {"meetingId": "1", "roomName": "/acme-1", "subdomain": "acme", "participantId": "p1"}
 PARTICIPANT = {"roomSessionId": "s1", "participantId": "/p1"}
+STARTED = {
+    "id": "e1",
+    "apiVersion": "1.0",
+    "createdAt": "2026-11-27T09:00:00Z",
+    "type": "room.session.started",
+    "data": {"meetingId": "1", "roomName": "/r", "subdomain": "s"},
+}
 
 
 def _refused(model: Any, data: dict[str, Any]) -> ModelValidationError:
@@ -95,6 +103,12 @@ def _refused(model: Any, data: dict[str, Any]) -> ModelValidationError:
         (Meeting, {**MEETING, "dialIn": {"code": 1234}}, "Meeting.dialIn.code", "expected a string, got an integer"),
         (Meeting, {k: v for k, v in MEETING.items() if k != "roomUrl"}, "Meeting.roomUrl", "missing"),
         (Meeting, {k: v for k, v in MEETING.items() if k != "endDate"}, "Meeting.endDate", "missing"),
+        (
+            RoomSessionStartedEvent,
+            {**STARTED, "type": "room.session.ended"},
+            "RoomSessionStartedEvent.type",
+            "expected 'room.session.started', got a string ('room.session.ended')",
+        ),
         (MeetingPage, {"results": [MEETING], "cursor": 5}, "MeetingPage.cursor", "expected a string, got an integer"),
         (MeetingPage, {"results": [MEETING]}, "MeetingPage.cursor", "missing"),
         (MeetingPage, {"results": {"0": MEETING}, "cursor": None}, "MeetingPage.results", "expected an array"),
