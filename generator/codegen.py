@@ -395,9 +395,9 @@ def _string_template() -> None:
     check on the way in (`construct`) is for strings only: an `Any` with a `construct` would also
     turn every model's untyped extra fields from one assignment into a copy loop.
     """
-    from openapi_python_client.parser.properties import StringProperty
+    from openapi_python_client.parser.properties.string import StringProperty
 
-    StringProperty.template = STRING_TEMPLATE  # type: ignore[misc]
+    StringProperty.template = STRING_TEMPLATE
 
 
 def _plain_env(folder: Path = TEMPLATES) -> Environment:
