@@ -212,7 +212,7 @@ class APIResponseValidationError(APIStatusError):
         status_code: the reply's 2xx status.
         operation_id: the contract's operationId (`getMeeting`), or None when not known.
         field: where the body stopped fitting, as `Model.jsonName` (`Meeting.roomUrl`,
-            `MeetingPage.results.endDate`), or None when the body is not JSON at all.
+            `MeetingPage.results[3].endDate`), or None when the body is not JSON at all.
         content / text / body: the reply's body as bytes, as text, parsed when it is JSON.
     """
 
@@ -231,7 +231,8 @@ class ModelValidationError(WherebyError, ValueError):
 
     Attributes:
         model: the class whose data did not fit (`Meeting`).
-        field: the field, by its JSON name, dotted through nested models (`dialIn.pin`).
+        field: the field, by its JSON name, dotted through nested models, with the index of a
+            list's item (`dialIn.code`, `results[3].endDate`, `tags[1]`).
         reason: what is wrong with it (`missing`, `expected a string, got an integer (42)`).
     """
 
@@ -239,14 +240,28 @@ class ModelValidationError(WherebyError, ValueError):
         self.model = model
         self.field = field
         self.reason = reason
-        super().__init__(f"{model}.{field}: {reason}" if field else f"{model}: {reason}")
+        super().__init__(f"{_joined(model, field)}: {reason}")
+
+    @property
+    def where(self) -> str:
+        """The model and the field together: `Meeting.dialIn.code`, `MeetingPage.results[3].endDate`."""
+        return _joined(self.model, self.field)
 
     def inside(self, model: str, field: str) -> "ModelValidationError":
         """The same error, seen from the model that holds this one's model in `field` (a whole
-        reply body, whose `field` is empty, adds nothing)."""
+        reply body, whose `field` is empty, adds nothing but an item's index)."""
         if not field:
             return self
-        return ModelValidationError(model, f"{field}.{self.field}" if self.field else field, self.reason)
+        return ModelValidationError(model, _joined(field, self.field), self.reason)
+
+
+def _joined(outer: str, inner: str) -> str:
+    """A path of JSON names: `dialIn` + `code` is `dialIn.code`; `results` + `[3]` is `results[3]`."""
+    if not inner:
+        return outer
+    if not outer:
+        return inner
+    return f"{outer}{inner}" if inner.startswith("[") else f"{outer}.{inner}"
 
 
 _JSON_KINDS: dict[type, str] = {
@@ -281,8 +296,8 @@ def bad_value(model: str, field: str, error: Exception) -> ModelValidationError:
     """The error for a field of `model` whose value did not parse (`error` says why)."""
     if isinstance(error, ModelValidationError):
         return error.inside(model, field)
-    if isinstance(error, KeyError):
-        return ModelValidationError(model, field, "missing")
+    if isinstance(error, KeyError):  # from the model in `field`: its required field typed Any is missing
+        return ModelValidationError(model, _joined(field, str(error.args[0]) if error.args else ""), "missing")
     reason = " ".join(str(error).split()) or type(error).__name__
     return ModelValidationError(model, field, reason if len(reason) <= 200 else reason[:197] + "...")
 
@@ -299,9 +314,7 @@ def response_validation_error(
     200 GET /v1/meetings/1 (getMeeting): the reply does not match the contract: Meeting.roomUrl: expected ...
     """
     request = response.request
-    field = None
-    if isinstance(error, ModelValidationError):
-        field = f"{error.model}.{error.field}" if error.field else error.model
+    field = error.where if isinstance(error, ModelValidationError) else None
     if isinstance(error, ModelValidationError):
         why = str(error)
     elif isinstance(error, json.JSONDecodeError):

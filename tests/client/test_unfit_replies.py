@@ -28,6 +28,7 @@ from whereby_v1 import (
     Whereby,
     WherebyError,
 )
+from whereby_v1.api.insights import get_participant_details
 from whereby_v1.api.meetings import create_meeting, get_meeting, get_meetings
 from whereby_v1.models import CreateMeetingRequest
 
@@ -97,6 +98,21 @@ def test_a_201_that_does_not_fit_names_its_status_and_operation() -> None:
     assert caught.value.field == "Meeting.meetingId"
     assert str(caught.value).startswith("201 POST /v1/meetings (createMeeting): ")
     assert "Meeting.meetingId: expected a string, got an integer (87673375)" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("item", "where"),
+    [
+        ({"displayName": "Ada", "events": [], "sampleRateMs": "2000"}, "[1].sampleRateMs: expected a number"),
+        ({"displayName": "Ada"}, "[1].events: missing"),  # a required field of no declared type
+    ],
+)
+def test_a_bare_array_reply_names_the_item_that_does_not_fit(item: dict[str, Any], where: str) -> None:
+    content = json.dumps([{"events": []}, item]).encode()
+    with _generated(_mock(200, content)) as client, pytest.raises(APIResponseValidationError) as caught:
+        get_participant_details.sync(client=client, room_session_id="s1", participant_id="/p1")
+    _checked(caught.value, 200, "getParticipantDetails", content)
+    assert f"list[ParticipantConnection]{where}" in str(caught.value)
 
 
 def test_a_documented_error_body_that_does_not_fit_is_still_the_status_not_this_error() -> None:
@@ -202,7 +218,7 @@ def test_over_http_a_page_that_does_not_fit_and_a_body_that_is_not_json(
         override("getMeetings", body={"results": [{"meetingId": 7, "roomUrl": "u", "endDate": "x"}], "cursor": None})
         with pytest.raises(APIResponseValidationError) as caught:
             list(whereby.meetings.list())
-        assert caught.value.field == "MeetingPage.results.meetingId"
+        assert caught.value.field == "MeetingPage.results[0].meetingId"
 
         override("getMeetings", text="<html>maintenance</html>", contentType="text/html")
         generated = AuthenticatedClient(base_url=sandbox.base_url, token=DEV_TOKEN)

@@ -48,7 +48,15 @@ class BulkDeleteRecordingsRequest:
             if not isinstance(recording_ids_item_data, str):
                 from ..errors import wrong_type  # noqa: PLC0415
 
-                raise wrong_type(cls.__name__, "recordingIds", "an array of strings", recording_ids_item_data)
+                raise wrong_type(
+                    cls.__name__,
+                    "recordingIds"
+                    + "["
+                    + str(next(i for i, x in enumerate(_recording_ids) if x is recording_ids_item_data))
+                    + "]",
+                    "a string",
+                    recording_ids_item_data,
+                )
 
         recording_ids = _recording_ids
 

@@ -48,7 +48,15 @@ class BulkDeleteTranscriptionsRequest:
             if not isinstance(transcription_ids_item_data, str):
                 from ..errors import wrong_type  # noqa: PLC0415
 
-                raise wrong_type(cls.__name__, "transcriptionIds", "an array of strings", transcription_ids_item_data)
+                raise wrong_type(
+                    cls.__name__,
+                    "transcriptionIds"
+                    + "["
+                    + str(next(i for i, x in enumerate(_transcription_ids) if x is transcription_ids_item_data))
+                    + "]",
+                    "a string",
+                    transcription_ids_item_data,
+                )
 
         transcription_ids = _transcription_ids
 

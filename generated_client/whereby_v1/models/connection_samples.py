@@ -78,7 +78,15 @@ class ConnectionSamples:
                 ):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "packetLossSend", "an array of numbers", packet_loss_send_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "packetLossSend"
+                        + "["
+                        + str(next(i for i, x in enumerate(_packet_loss_send) if x is packet_loss_send_item_data))
+                        + "]",
+                        "a number",
+                        packet_loss_send_item_data,
+                    )
 
             packet_loss_send = _packet_loss_send
 
@@ -98,7 +106,15 @@ class ConnectionSamples:
                 ):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "packetLossRecv", "an array of numbers", packet_loss_recv_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "packetLossRecv"
+                        + "["
+                        + str(next(i for i, x in enumerate(_packet_loss_recv) if x is packet_loss_recv_item_data))
+                        + "]",
+                        "a number",
+                        packet_loss_recv_item_data,
+                    )
 
             packet_loss_recv = _packet_loss_recv
 
@@ -116,7 +132,15 @@ class ConnectionSamples:
                 if not isinstance(bitrate_send_item_data, (float, int)) or isinstance(bitrate_send_item_data, bool):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "bitrateSend", "an array of numbers", bitrate_send_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "bitrateSend"
+                        + "["
+                        + str(next(i for i, x in enumerate(_bitrate_send) if x is bitrate_send_item_data))
+                        + "]",
+                        "a number",
+                        bitrate_send_item_data,
+                    )
 
             bitrate_send = _bitrate_send
 
@@ -134,7 +158,15 @@ class ConnectionSamples:
                 if not isinstance(bitrate_recv_item_data, (float, int)) or isinstance(bitrate_recv_item_data, bool):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "bitrateRecv", "an array of numbers", bitrate_recv_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "bitrateRecv"
+                        + "["
+                        + str(next(i for i, x in enumerate(_bitrate_recv) if x is bitrate_recv_item_data))
+                        + "]",
+                        "a number",
+                        bitrate_recv_item_data,
+                    )
 
             bitrate_recv = _bitrate_recv
 

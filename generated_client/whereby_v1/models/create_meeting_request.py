@@ -262,7 +262,7 @@ class CreateMeetingRequest:
 
             try:
                 recording = RecordingSettings.from_dict(_recording)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "recording", exc) from None
@@ -279,7 +279,7 @@ class CreateMeetingRequest:
 
             try:
                 live_transcription = LiveTranscriptionSettings.from_dict(_live_transcription)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "liveTranscription", exc) from None
@@ -296,7 +296,7 @@ class CreateMeetingRequest:
 
             try:
                 streaming = StreamingSettings.from_dict(_streaming)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "streaming", exc) from None
@@ -316,14 +316,23 @@ class CreateMeetingRequest:
                 if not isinstance(fields_item_data, str):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "fields", "a string", fields_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "fields" + "[" + str(next(i for i, x in enumerate(_fields) if x is fields_item_data)) + "]",
+                        "a string",
+                        fields_item_data,
+                    )
 
                 try:
                     fields_item = MeetingField(fields_item_data)
                 except ValueError as exc:
                     from ..errors import bad_value  # noqa: PLC0415
 
-                    raise bad_value(cls.__name__, "fields", exc) from None
+                    raise bad_value(
+                        cls.__name__,
+                        "fields" + "[" + str(next(i for i, x in enumerate(_fields) if x is fields_item_data)) + "]",
+                        exc,
+                    ) from None
 
                 fields.append(fields_item)
 

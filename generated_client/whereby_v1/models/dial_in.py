@@ -74,14 +74,29 @@ class DialIn:
                 if not isinstance(phone_numbers_item_data, dict):
                     from ..errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type(cls.__name__, "phoneNumbers", "an object", phone_numbers_item_data)
+                    raise wrong_type(
+                        cls.__name__,
+                        "phoneNumbers"
+                        + "["
+                        + str(next(i for i, x in enumerate(_phone_numbers) if x is phone_numbers_item_data))
+                        + "]",
+                        "an object",
+                        phone_numbers_item_data,
+                    )
 
                 try:
                     phone_numbers_item = DialInPhoneNumber.from_dict(phone_numbers_item_data)
-                except (TypeError, ValueError) as exc:
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                     from ..errors import bad_value  # noqa: PLC0415
 
-                    raise bad_value(cls.__name__, "phoneNumbers", exc) from None
+                    raise bad_value(
+                        cls.__name__,
+                        "phoneNumbers"
+                        + "["
+                        + str(next(i for i, x in enumerate(_phone_numbers) if x is phone_numbers_item_data))
+                        + "]",
+                        exc,
+                    ) from None
 
                 phone_numbers.append(phone_numbers_item)
 

@@ -98,7 +98,7 @@ class LiveTranscriptionSettings:
 
                 try:
                     destination = LiveTranscriptionDestination.from_dict(_destination)
-                except (TypeError, ValueError) as exc:
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                     from ..errors import bad_value  # noqa: PLC0415
 
                     raise bad_value(cls.__name__, "destination", exc) from None

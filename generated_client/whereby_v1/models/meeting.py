@@ -185,7 +185,7 @@ class Meeting:
 
             try:
                 dial_in = DialIn.from_dict(_dial_in)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "dialIn", exc) from None
@@ -202,7 +202,7 @@ class Meeting:
 
             try:
                 room_preferences = RoomPreferences.from_dict(_room_preferences)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "roomPreferences", exc) from None

@@ -148,7 +148,7 @@ class ParticipantConnection:
 
             try:
                 samples = ConnectionSamples.from_dict(_samples)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "samples", exc) from None

@@ -271,7 +271,15 @@ class ParticipantInsight:
                     if not isinstance(tags_type_0_item_data, str):
                         from ..errors import wrong_type  # noqa: PLC0415
 
-                        raise wrong_type(cls.__name__, "tags", "an array of strings", tags_type_0_item_data)
+                        raise wrong_type(
+                            cls.__name__,
+                            "tags"
+                            + "["
+                            + str(next(i for i, x in enumerate(_tags) if x is tags_type_0_item_data))
+                            + "]",
+                            "a string",
+                            tags_type_0_item_data,
+                        )
 
                 tags = _tags
 

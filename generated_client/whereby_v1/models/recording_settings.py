@@ -102,7 +102,7 @@ class RecordingSettings:
 
                 try:
                     destination = RecordingDestination.from_dict(_destination)
-                except (TypeError, ValueError) as exc:
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                     from ..errors import bad_value  # noqa: PLC0415
 
                     raise bad_value(cls.__name__, "destination", exc) from None

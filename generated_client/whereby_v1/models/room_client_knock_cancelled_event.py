@@ -117,7 +117,7 @@ class RoomClientKnockCancelledEvent:
 
         try:
             data = RoomClientData.from_dict(_data)
-        except (TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
             from ..errors import bad_value  # noqa: PLC0415
 
             raise bad_value(cls.__name__, "data", exc) from None

@@ -238,7 +238,7 @@ class RoomClientPresenceData:
                 num_clients_by_role_name = RoomClientPresenceDataNumClientsByRoleName.from_dict(
                     _num_clients_by_role_name
                 )
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "numClientsByRoleName", exc) from None

@@ -64,14 +64,23 @@ class RoomInsightPage:
             if not isinstance(results_item_data, dict):
                 from ..errors import wrong_type  # noqa: PLC0415
 
-                raise wrong_type(cls.__name__, "results", "an object", results_item_data)
+                raise wrong_type(
+                    cls.__name__,
+                    "results" + "[" + str(next(i for i, x in enumerate(_results) if x is results_item_data)) + "]",
+                    "an object",
+                    results_item_data,
+                )
 
             try:
                 results_item = RoomInsight.from_dict(results_item_data)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
-                raise bad_value(cls.__name__, "results", exc) from None
+                raise bad_value(
+                    cls.__name__,
+                    "results" + "[" + str(next(i for i, x in enumerate(_results) if x is results_item_data)) + "]",
+                    exc,
+                ) from None
 
             results.append(results_item)
 

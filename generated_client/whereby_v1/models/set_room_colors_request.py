@@ -65,7 +65,7 @@ class SetRoomColorsRequest:
 
             try:
                 tokens = ThemeTokens.from_dict(_tokens)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "tokens", exc) from None

@@ -156,7 +156,7 @@ class Summary:
 
             try:
                 summary = SummaryContent.from_dict(_summary)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "summary", exc) from None

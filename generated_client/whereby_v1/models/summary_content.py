@@ -78,7 +78,7 @@ class SummaryContent:
 
             try:
                 soap = SoapNote.from_dict(_soap)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "SOAP", exc) from None
@@ -95,7 +95,7 @@ class SummaryContent:
 
             try:
                 extended_soap = ExtendedSoapNote.from_dict(_extended_soap)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "extended_SOAP", exc) from None

@@ -55,7 +55,7 @@ class ThemeTokens:
 
             try:
                 colors = ThemeColors.from_dict(_colors)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ..errors import bad_value  # noqa: PLC0415
 
                 raise bad_value(cls.__name__, "colors", exc) from None

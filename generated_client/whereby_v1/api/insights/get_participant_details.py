@@ -52,14 +52,29 @@ def _parse_response(
                 if not isinstance(response_200_item_data, dict):
                     from ...errors import wrong_type  # noqa: PLC0415
 
-                    raise wrong_type("list[ParticipantConnection]", "", "an object", response_200_item_data)
+                    raise wrong_type(
+                        "list[ParticipantConnection]",
+                        ""
+                        + "["
+                        + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data))
+                        + "]",
+                        "an object",
+                        response_200_item_data,
+                    )
 
                 try:
                     response_200_item = ParticipantConnection.from_dict(response_200_item_data)
-                except (TypeError, ValueError) as exc:
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                     from ...errors import bad_value  # noqa: PLC0415
 
-                    raise bad_value("list[ParticipantConnection]", "", exc) from None
+                    raise bad_value(
+                        "list[ParticipantConnection]",
+                        ""
+                        + "["
+                        + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data))
+                        + "]",
+                        exc,
+                    ) from None
 
                 response_200.append(response_200_item)
 
@@ -78,7 +93,7 @@ def _parse_response(
 
             try:
                 response_400 = Error.from_dict(_response_400)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -98,7 +113,7 @@ def _parse_response(
 
             try:
                 response_401 = Error.from_dict(_response_401)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -118,7 +133,7 @@ def _parse_response(
 
             try:
                 response_429 = RateLimitError.from_dict(_response_429)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("RateLimitError", "", exc) from None
@@ -147,14 +162,23 @@ def _parse_ok(response: httpx.Response) -> list[ParticipantConnection]:
             if not isinstance(response_200_item_data, dict):
                 from ...errors import wrong_type  # noqa: PLC0415
 
-                raise wrong_type("list[ParticipantConnection]", "", "an object", response_200_item_data)
+                raise wrong_type(
+                    "list[ParticipantConnection]",
+                    "" + "[" + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data)) + "]",
+                    "an object",
+                    response_200_item_data,
+                )
 
             try:
                 response_200_item = ParticipantConnection.from_dict(response_200_item_data)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
-                raise bad_value("list[ParticipantConnection]", "", exc) from None
+                raise bad_value(
+                    "list[ParticipantConnection]",
+                    "" + "[" + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data)) + "]",
+                    exc,
+                ) from None
 
             response_200.append(response_200_item)
 

@@ -66,7 +66,7 @@ def _parse_response(
 
             try:
                 response_200 = ParticipantInsightPage.from_dict(_response_200)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("ParticipantInsightPage", "", exc) from None
@@ -86,7 +86,7 @@ def _parse_response(
 
             try:
                 response_400 = Error.from_dict(_response_400)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -106,7 +106,7 @@ def _parse_response(
 
             try:
                 response_401 = Error.from_dict(_response_401)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -126,7 +126,7 @@ def _parse_response(
 
             try:
                 response_429 = RateLimitError.from_dict(_response_429)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("RateLimitError", "", exc) from None
@@ -152,7 +152,7 @@ def _parse_ok(response: httpx.Response) -> ParticipantInsightPage:
 
         try:
             response_200 = ParticipantInsightPage.from_dict(_response_200)
-        except (TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
             from ...errors import bad_value  # noqa: PLC0415
 
             raise bad_value("ParticipantInsightPage", "", exc) from None

@@ -43,7 +43,7 @@ def _parse_response(
 
             try:
                 response_400 = Error.from_dict(_response_400)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -63,7 +63,7 @@ def _parse_response(
 
             try:
                 response_401 = Error.from_dict(_response_401)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -83,7 +83,7 @@ def _parse_response(
 
             try:
                 response_429 = RateLimitError.from_dict(_response_429)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("RateLimitError", "", exc) from None

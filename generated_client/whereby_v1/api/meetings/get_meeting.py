@@ -58,7 +58,7 @@ def _parse_response(
 
             try:
                 response_200 = Meeting.from_dict(_response_200)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Meeting", "", exc) from None
@@ -78,7 +78,7 @@ def _parse_response(
 
             try:
                 response_400 = Error.from_dict(_response_400)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -98,7 +98,7 @@ def _parse_response(
 
             try:
                 response_401 = Error.from_dict(_response_401)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -118,7 +118,7 @@ def _parse_response(
 
             try:
                 response_404 = Error.from_dict(_response_404)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -138,7 +138,7 @@ def _parse_response(
 
             try:
                 response_429 = RateLimitError.from_dict(_response_429)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("RateLimitError", "", exc) from None
@@ -164,7 +164,7 @@ def _parse_ok(response: httpx.Response) -> Meeting:
 
         try:
             response_200 = Meeting.from_dict(_response_200)
-        except (TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
             from ...errors import bad_value  # noqa: PLC0415
 
             raise bad_value("Meeting", "", exc) from None

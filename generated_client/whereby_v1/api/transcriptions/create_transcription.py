@@ -45,7 +45,7 @@ def _parse_response(
 
             try:
                 response_201 = TranscriptionCreated.from_dict(_response_201)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("TranscriptionCreated", "", exc) from None
@@ -65,7 +65,7 @@ def _parse_response(
 
             try:
                 response_400 = Error.from_dict(_response_400)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -85,7 +85,7 @@ def _parse_response(
 
             try:
                 response_401 = Error.from_dict(_response_401)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -105,7 +105,7 @@ def _parse_response(
 
             try:
                 response_404 = Error.from_dict(_response_404)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("Error", "", exc) from None
@@ -125,7 +125,7 @@ def _parse_response(
 
             try:
                 response_429 = RateLimitError.from_dict(_response_429)
-            except (TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
                 from ...errors import bad_value  # noqa: PLC0415
 
                 raise bad_value("RateLimitError", "", exc) from None
@@ -151,7 +151,7 @@ def _parse_ok(response: httpx.Response) -> TranscriptionCreated:
 
         try:
             response_201 = TranscriptionCreated.from_dict(_response_201)
-        except (TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
             from ...errors import bad_value  # noqa: PLC0415
 
             raise bad_value("TranscriptionCreated", "", exc) from None
