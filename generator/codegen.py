@@ -353,6 +353,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
     if isinstance(openapi, GeneratorError):
         raise SpecError(spec.path, _describe(openapi))
 
+    _string_template()
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     # Our templates may import the stock ones as "upstream/<name>" to reuse their macros.
     project.env.loader = ChoiceLoader(
@@ -367,6 +368,7 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
         wire_rules=wire_rules(spec, config.field_prefix),
         paged=paged_operations(spec, config.field_prefix),
         api_version=ident.version,
+        operation_ids={_python_name(op.operation_id, config.field_prefix): op.operation_id for op in ops},
     )
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
@@ -381,6 +383,21 @@ def build_package(spec: Spec, out_dir: Path) -> Path:
     _render_extra(package_dir, ident, ops, webhooks(spec))
     _format(package_dir)
     return package_dir
+
+
+STRING_TEMPLATE = "string_property.py.jinja"
+
+
+def _string_template() -> None:
+    """Give string properties a template of their own (ours, in templates/property_templates).
+
+    openapi-python-client renders strings and `Any` with one template, any_property; the type
+    check on the way in (`construct`) is for strings only: an `Any` with a `construct` would also
+    turn every model's untyped extra fields from one assignment into a copy loop.
+    """
+    from openapi_python_client.parser.properties.string import StringProperty
+
+    StringProperty.template = STRING_TEMPLATE
 
 
 def _plain_env(folder: Path = TEMPLATES) -> Environment:

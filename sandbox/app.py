@@ -33,6 +33,7 @@ from .faults import Faults, FaultSettings
 from .handlers import Context, Forbidden, NotFound, load_all
 from .paging import Cursors
 from .ratelimit import Budget, Decision, WindowKind
+from .replies import Replies
 from .store import Participant, Session, Store, iso, now
 from .webhooks import Webhooks
 
@@ -85,9 +86,11 @@ class Sandbox:
         self.store = Store(seed=config.seed, processing_delay=config.processing_delay)
         self.storm_429s = 0
         self.webhooks = Webhooks(self.contract, config.webhook_url, config.webhook_secret)
+        self.replies = Replies()
 
     def reset(self) -> None:
         self.storm_429s = 0
+        self.replies.clear()
         self.budget.reset()
         self.cursors.clear()
         self.faults.reseed(self.config.seed)
@@ -200,6 +203,10 @@ class Sandbox:
             return Response(status_code=status)
         if self.config.faults.future:
             payload = _from_the_future(payload)
+        override = self.replies.take(operation.operation_id) if 200 <= status < 300 else None
+        if override is not None:
+            content, media = override.apply(payload)
+            return Response(content, status_code=status, media_type=media)
         return JSONResponse(payload, status_code=status)
 
 
@@ -271,6 +278,19 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
             except RequestInvalid as exc:
                 return _refused(exc)
         return JSONResponse(sandbox.faults.settings.as_dict())
+
+    async def replies(request: Request) -> Response:
+        if request.method == "DELETE":
+            sandbox.replies.clear()
+        elif request.method == "PUT":
+            operation_id = request.path_params.get("operation_id", "")
+            try:
+                if operation_id not in sandbox.contract.by_id:
+                    raise RequestInvalid("operationId", f"{operation_id!r} is not an operation of the contract")
+                sandbox.replies.add(operation_id, await _json_object(request))
+            except RequestInvalid as exc:
+                return _refused(exc)
+        return JSONResponse(sandbox.replies.as_dict())
 
     async def reset(request: Request) -> Response:
         sandbox.reset()
@@ -347,6 +367,8 @@ def _admin_routes(sandbox: Sandbox) -> list[Route]:
         Route("/_sandbox/stats", stats),
         Route("/_sandbox/faults", faults, methods=["GET", "PUT"]),
         Route("/_sandbox/reset", reset, methods=["POST"]),
+        Route("/_sandbox/replies", replies, methods=["GET", "DELETE"]),
+        Route("/_sandbox/replies/{operation_id}", replies, methods=["PUT"]),
         Route("/_sandbox/sessions", add_session, methods=["POST"]),
         Route("/_sandbox/recordings", add_recordings, methods=["POST"]),
         Route("/_sandbox/webhooks", webhooks, methods=["GET", "PUT"]),

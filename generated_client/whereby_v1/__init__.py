@@ -19,7 +19,7 @@ from ._operations import API_VERSION
 if TYPE_CHECKING:
     from ._client import AsyncWhereby, Whereby
     from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
-    from .errors import UnexpectedStatus, WherebyError
+    from .errors import ModelValidationError, UnexpectedStatus, WherebyError
     from .overlay.client import WherebyClient
     from .overlay.errors import (
         APIConnectionError,
@@ -50,6 +50,7 @@ _LAZY: dict[str, str] = {
     "DEFAULT_TIMEOUT": ".client",
     "AuthenticatedClient": ".client",
     "Client": ".client",
+    "ModelValidationError": ".errors",
     "UnexpectedStatus": ".errors",
     "WherebyError": ".errors",
     "WherebyClient": ".overlay.client",
@@ -123,6 +124,7 @@ __all__ = (
     "File",
     "FileInput",
     "MemoryStore",
+    "ModelValidationError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import httpx
 
-from .errors import APIResponseValidationError, WherebyError, status_error
+from .errors import WherebyError, response_validation_error, status_error
 from .types import UNSET, Unset
 
 T = TypeVar("T")
@@ -39,16 +39,10 @@ def read_page(response: httpx.Response, parse: Parse[T], seen: set[str]) -> tupl
         raise status_error(response, request, label)
     try:
         items, cursor = parse(response)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         # A 200 that is not a page (a proxy's HTML, a truncated body): a server fault, not bad input.
-        raise APIResponseValidationError(
-            f"{response.status_code} {label}: the reply is not a page of results ({type(exc).__name__}: {exc})",
-            status=response.status_code,
-            headers=response.headers,
-            content=response.content,
-            method=request.method,
-            url=str(request.url),
-        ) from exc
+        # The generated parsers raise APIResponseValidationError themselves; this is for any other.
+        raise response_validation_error(response, None, exc) from exc
     if isinstance(cursor, Unset) or not cursor:
         return items, None
     if cursor in seen:

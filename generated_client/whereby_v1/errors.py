@@ -22,7 +22,12 @@
     │   ├── RateLimitedError          429; also raised (always) when the wait asked for is longer
     │   │                             than the client's cap: `retry_after` carries the wait in seconds
     │   ├── ServerError               5xx
-    │   └── APIResponseValidationError  a 2xx whose body is not the contract's model (kept in `content`)
+    │   └── APIResponseValidationError  a 2xx whose body is not the contract's model, from every layer
+    │                                 (`status_code`, `operation_id`, `content`, `text`; the model and
+    │                                 field in `field` and the message)
+    ├── ModelValidationError          data that does not fit a model's `from_dict` (a required field
+    │                                 missing, a field of the wrong type): `model`, `field`, `reason`;
+    │                                 also a ValueError
     ├── UnexpectedStatus              a status the contract does not document, from the
     │                                 generated functions with raise_on_unexpected_status=True
     └── WebhookError                  (whereby_v1.overlay.webhooks) a webhook delivery that is not genuine or not
@@ -159,7 +164,12 @@ class APIStatusError(WherebyError):
         try:
             return json.loads(self.content)
         except ValueError:
-            return self.content.decode("utf-8", errors="replace")
+            return self.text
+
+    @property
+    def text(self) -> str:
+        """The reply body as text (bytes that are not UTF-8 replaced)."""
+        return self.content.decode("utf-8", errors="replace")
 
 
 class BadRequestError(APIStatusError):
@@ -191,7 +201,137 @@ class ServerError(APIStatusError):
 
 
 class APIResponseValidationError(APIStatusError):
-    """A success reply whose body does not match the contract's model (a proxy page, a truncated body)."""
+    """A success reply whose body does not match the contract's model: a proxy's page, a truncated
+    body, a required field missing, a field of the wrong type.
+
+    Raised the same way by the generated functions (`sync`, `sync_detailed`, `asyncio`,
+    `asyncio_detailed`), by `iterate`/`aiterate`, by the resource client and by the command line,
+    so a caller can log it and go on: nothing was parsed, and the reply is kept whole.
+
+    Attributes:
+        status_code: the reply's 2xx status.
+        operation_id: the contract's operationId (`getMeeting`), or None when not known.
+        field: where the body stopped fitting, as `Model.jsonName` (`Meeting.roomUrl`,
+            `MeetingPage.results[3].endDate`), or None when the body is not JSON at all.
+        content / text / body: the reply's body as bytes, as text, parsed when it is JSON.
+    """
+
+    def __init__(self, message: str, *, operation_id: str | None = None, field: str | None = None, **kwargs: Any):
+        self.operation_id = operation_id
+        self.field = field
+        super().__init__(message, **kwargs)
+
+
+class ModelValidationError(WherebyError, ValueError):
+    """Data that does not fit a model: raised by the generated `from_dict` of every model.
+
+    A required field missing, a string where a number is declared, a bool for an int, an object
+    for a list, a date-time or enum value that does not parse. Fields the model does not know are
+    never an error (v1 may add fields at any time), nor is null where the contract allows it.
+
+    Attributes:
+        model: the class whose data did not fit (`Meeting`).
+        field: the field, by its JSON name, dotted through nested models, with the index of a
+            list's item (`dialIn.code`, `results[3].endDate`, `tags[1]`).
+        reason: what is wrong with it (`missing`, `expected a string, got an integer (42)`).
+    """
+
+    def __init__(self, model: str, field: str, reason: str) -> None:
+        self.model = model
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{_joined(model, field)}: {reason}")
+
+    @property
+    def where(self) -> str:
+        """The model and the field together: `Meeting.dialIn.code`, `MeetingPage.results[3].endDate`."""
+        return _joined(self.model, self.field)
+
+    def inside(self, model: str, field: str) -> "ModelValidationError":
+        """The same error, seen from the model that holds this one's model in `field` (a whole
+        reply body, whose `field` is empty, adds nothing but an item's index)."""
+        if not field:
+            return self
+        return ModelValidationError(model, _joined(field, self.field), self.reason)
+
+
+def _joined(outer: str, inner: str) -> str:
+    """A path of JSON names: `dialIn` + `code` is `dialIn.code`; `results` + `[3]` is `results[3]`."""
+    if not inner:
+        return outer
+    if not outer:
+        return inner
+    return f"{outer}{inner}" if inner.startswith("[") else f"{outer}.{inner}"
+
+
+_JSON_KINDS: dict[type, str] = {
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    list: "an array",
+    dict: "an object",
+    type(None): "null",
+}
+_MAX_SHOWN = 40
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, (dict, list)) or value is None:
+        return _JSON_KINDS[type(value)]
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    text = repr(value)
+    return f"{kind} ({text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + '...'})"
+
+
+def wrong_type(model: str, field: str, expected: str, value: Any) -> ModelValidationError:
+    """The error for a field of `model` that holds `value` where `expected` was declared; a
+    missing field (`value` is UNSET) says so. For the generated models' `from_dict`."""
+    if type(value).__name__ == "Unset":
+        return ModelValidationError(model, field, "missing")
+    return ModelValidationError(model, field, f"expected {expected}, got {_shown(value)}")
+
+
+def bad_value(model: str, field: str, error: Exception) -> ModelValidationError:
+    """The error for a field of `model` whose value did not parse (`error` says why)."""
+    if isinstance(error, ModelValidationError):
+        return error.inside(model, field)
+    if isinstance(error, KeyError):  # from the model in `field`: its required field typed Any is missing
+        return ModelValidationError(model, _joined(field, str(error.args[0]) if error.args else ""), "missing")
+    reason = " ".join(str(error).split()) or type(error).__name__
+    return ModelValidationError(model, field, reason if len(reason) <= 200 else reason[:197] + "...")
+
+
+def not_an_object(model: str, value: Any) -> ModelValidationError:
+    return ModelValidationError(model, "", f"expected an object, got {_shown(value)}")
+
+
+def response_validation_error(
+    response: httpx.Response, operation_id: str | None, error: Exception
+) -> APIResponseValidationError:
+    """The typed error for a 2xx reply of `operation_id` whose body did not fit (`error` says how).
+
+    200 GET /v1/meetings/1 (getMeeting): the reply does not match the contract: Meeting.roomUrl: expected ...
+    """
+    request = response.request
+    field = error.where if isinstance(error, ModelValidationError) else None
+    if isinstance(error, ModelValidationError):
+        why = str(error)
+    elif isinstance(error, json.JSONDecodeError):
+        why = f"the body is not JSON ({error.msg} at line {error.lineno} column {error.colno})"
+    else:
+        why = " ".join(f"{type(error).__name__}: {error}".split())[:240]
+    op = f" ({operation_id})" if operation_id else ""
+    return APIResponseValidationError(
+        f"{response.status_code} {request.method} {request.url.path}{op}: the reply does not match the contract: {why}",
+        operation_id=operation_id,
+        field=field,
+        status=response.status_code,
+        headers=response.headers,
+        content=response.content,
+        method=request.method,
+        url=str(request.url),
+    )
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -265,12 +405,17 @@ __all__ = [
     "BudgetWaitError",
     "ClientClosedError",
     "ConfigurationError",
+    "ModelValidationError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
     "ServerError",
     "UnexpectedStatus",
     "WherebyError",
+    "bad_value",
+    "not_an_object",
+    "response_validation_error",
     "status_error",
     "status_error_class",
+    "wrong_type",
 ]

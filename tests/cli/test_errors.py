@@ -10,6 +10,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.cli.conftest import KEY, Result, Run, environment, whereby
@@ -193,3 +194,22 @@ def test_whereby_log_adds_no_second_log_to_the_command_line(sandbox: RunningSand
     )
     lines = [line for line in loud.stderr.splitlines() if "budget" in line]
     assert loud.returncode == 0 and len(lines) == len(set(lines))
+
+
+def test_a_success_reply_that_does_not_fit_is_one_line_naming_the_operation_and_field(
+    cli: Run, sandbox: RunningSandbox
+) -> None:
+    auth = {"Authorization": f"Bearer {KEY}"}
+    made = httpx.post(sandbox.base_url + "/meetings", json={"endDate": "2099-01-01T00:00:00Z"}, headers=auth).json()
+    try:
+        sandbox.admin("PUT", "replies/getMeeting", json={"merge": {"roomUrl": 42}, "times": 2})
+        for args in (
+            ("meetings", "get", made["meetingId"], "--json"),
+            ("call", "getMeeting", "-p", f"meetingId={made['meetingId']}"),
+        ):
+            result = cli(*args)
+            assert result.code == API_ERROR and result.stdout == ""
+            assert "200 GET /v1/meetings/" in result.error and "(getMeeting)" in result.error
+            assert "Meeting.roomUrl: expected a string, got an integer (42)" in result.error
+    finally:
+        sandbox.admin("DELETE", "replies")

@@ -36,6 +36,12 @@ def _examples() -> list[errors.WherebyError]:
         errors.APIResponseValidationError(
             "200 GET /v1/meetings/1: ...", status=200, headers={}, content=b"<html>", method="GET", url="u"
         ),
+        errors.response_validation_error(
+            httpx.Response(200, content=b'{"roomUrl": 4}', request=reply.request),
+            "getMeeting",
+            errors.wrong_type("Meeting", "roomUrl", "a string", 4),
+        ),
+        errors.ModelValidationError("Meeting", "dialIn.code", "expected a string, got an integer (1)"),
     ]
     for kind in vars(webhooks).values():
         if isinstance(kind, type) and issubclass(kind, webhooks.WebhookError) and kind is not webhooks.WebhookError:

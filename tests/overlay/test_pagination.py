@@ -20,6 +20,7 @@ from whereby_v1.api.meetings import create_meeting, get_meetings
 from whereby_v1.api.recordings import get_recordings
 from whereby_v1.models import CreateMeetingRequest, Meeting, MeetingRoomNameFilter
 from whereby_v1.overlay import AuthenticationError, WherebyClient, WherebyError
+from whereby_v1.overlay.errors import APIResponseValidationError
 from whereby_v1.types import UNSET
 
 KEY = "pagination-test-key-3e1d"
@@ -188,8 +189,16 @@ def test_a_200_that_is_not_a_page_is_a_named_client_error(reply: httpx.Response)
     client = WherebyClient(
         KEY, base_url="http://127.0.0.1:9/v1", httpx_args={"transport": httpx.MockTransport(lambda r: reply)}
     )
-    with pytest.raises(WherebyError, match=r"GET /v1/meetings: the reply is not a page of results"):
+    with pytest.raises(
+        APIResponseValidationError,
+        match=r"^200 GET /v1/meetings \(getMeetings\): the reply does not match the contract",
+    ) as caught:
         list(get_meetings.iterate(client=client))
+    assert (caught.value.status_code, caught.value.operation_id, caught.value.content) == (
+        200,
+        "getMeetings",
+        reply.content,
+    )
 
 
 def test_a_starting_cursor_that_comes_back_is_caught_and_an_empty_one_means_the_first_page() -> None:

@@ -187,6 +187,11 @@ def test_a_header_with_a_non_ascii_signature_is_a_mismatch_not_a_crash(spec: Spe
             "missing field 'meetingId'",
         ),
         (
+            b'{"id": "e", "apiVersion": "1.0", "createdAt": "2026-11-27T09:00:00Z", "type": "room.client.joined",'
+            b' "data": {"meetingId": "1", "roomName": "/r", "subdomain": "s", "participantId": "p", "isDialIn": "no"}}',
+            r"room.client.joined event: RoomClientJoinedEvent\.data\.isDialIn: expected a boolean, got a string",
+        ),
+        (
             b'{"id": "e", "apiVersion": "1.0", "createdAt": "not a date", "type": "room.session.started", "data": {}}',
             "room.session.started event",
         ),

@@ -25,6 +25,7 @@ ROUTES = [
     ("api", "POST", "/v1/meetings"),
     ("admin faults", "PUT", "/_sandbox/faults"),
     ("admin sessions", "POST", "/_sandbox/sessions"),
+    ("admin replies", "PUT", "/_sandbox/replies/getMeeting"),
 ]
 
 

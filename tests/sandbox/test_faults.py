@@ -161,3 +161,58 @@ def test_the_longest_slow_reply_is_accepted_and_whole_floats_are_milliseconds(
     server = sandbox_factory()
     assert server.admin("PUT", "faults", json={"slow_ms": 600_000}).json()["slow_ms"] == 600_000
     assert server.admin("PUT", "faults", json={"slow_ms": 400.0}).json()["slow_ms"] == 400
+
+
+def test_a_reply_override_changes_only_the_next_success_replies_of_its_operation(
+    faults_sandbox: RunningSandbox,
+) -> None:
+    base, admin = faults_sandbox.base_url, faults_sandbox.admin
+    made = httpx.post(base + "/meetings", json={"endDate": END}, headers=AUTH).json()
+    url = f"{base}/meetings/{made['meetingId']}"
+    try:
+        queued = admin("PUT", "replies/getMeeting", json={"merge": {"roomUrl": 42}, "times": 2})
+        assert queued.status_code == 200 and queued.json() == {"getMeeting": [{"merge": {"roomUrl": 42}}] * 2}
+        spent = admin("GET", "stats").json()["acceptedPoints"]
+        assert httpx.get(base + "/meetings", headers=AUTH).json()["results"]  # another operation: untouched
+        assert httpx.get(base + "/meetings/no-such", headers=AUTH).status_code == 404  # an error reply: untouched
+        for _ in range(2):
+            reply = httpx.get(url, headers=AUTH)
+            assert reply.status_code == 200 and reply.json() == {**made, "roomUrl": 42}
+            assert "X-RateLimit-Remaining" in reply.headers
+        assert httpx.get(url, headers=AUTH).json() == made  # used up
+        assert admin("GET", "stats").json()["acceptedPoints"] == spent + 5  # processed and counted as usual
+
+        admin("PUT", "replies/getMeeting", json={"text": "<html>down</html>", "contentType": "text/html"})
+        reply = httpx.get(url, headers=AUTH)
+        assert (reply.status_code, reply.text) == (200, "<html>down</html>")
+        assert reply.headers["content-type"].startswith("text/html")
+        admin("PUT", "replies/getMeetings", json={"body": [1, 2]})
+        assert httpx.get(base + "/meetings", headers=AUTH).json() == [1, 2]
+        admin("PUT", "replies/getMeeting", json={"body": None})
+        assert admin("GET", "replies").json() == {"getMeeting": [{"body": None}]}
+        admin("POST", "reset")
+        assert admin("GET", "replies").json() == {}
+    finally:
+        admin("DELETE", "replies")
+
+
+@pytest.mark.parametrize(
+    ("path", "spec", "field"),
+    [
+        ("replies/noSuchOperation", {"body": {}}, "operationId"),
+        ("replies/getMeeting", {}, "body"),
+        ("replies/getMeeting", {"body": {}, "text": "x"}, "body"),
+        ("replies/getMeeting", {"merge": [1]}, "merge"),
+        ("replies/getMeeting", {"text": 5}, "text"),
+        ("replies/getMeeting", {"body": {}, "contentType": "text/html"}, "contentType"),
+        ("replies/getMeeting", {"body": {}, "times": 0}, "times"),
+        ("replies/getMeeting", {"body": {}, "times": True}, "times"),
+        ("replies/getMeeting", {"body": {}, "status": 500}, "status"),
+    ],
+)
+def test_a_reply_override_that_cannot_be_honoured_is_a_400_naming_the_field(
+    faults_sandbox: RunningSandbox, path: str, spec: dict[str, object], field: str
+) -> None:
+    reply = faults_sandbox.admin("PUT", path, json=spec)
+    assert (reply.status_code, reply.json()["field"]) == (400, field)
+    assert faults_sandbox.admin("GET", "replies").json() == {}

@@ -15,11 +15,13 @@ from typing import assert_type
 import httpx
 
 from whereby_v1 import (
+    APIResponseValidationError,
     APIStatusError,
     AsyncPager,
     AsyncWhereby,
     BudgetWaitError,
     ClientClosedError,
+    ModelValidationError,
     NotFoundError,
     Page,
     PermissionDeniedError,
@@ -78,6 +80,14 @@ def sync_program(client: Whereby) -> None:
         assert_type(error.retry_after, float)
     except ClientClosedError:
         raise
+    except APIResponseValidationError as error:  # a 2xx whose body does not fit: log it and go on
+        assert_type(error.status_code, int)
+        assert_type(error.operation_id, str | None)
+        assert_type(error.field, str | None)
+        assert_type(error.content, bytes)
+        assert_type(error.text, str)
+        if isinstance(error.__cause__, ModelValidationError):
+            assert_type(error.__cause__.field, str)
     except APIStatusError as error:
         print(error.body)
     except WherebyError:

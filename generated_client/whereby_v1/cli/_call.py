@@ -27,6 +27,7 @@ import attrs
 import click
 
 from .._operations import OPERATIONS, Operation, Parameter
+from ..errors import ModelValidationError
 from ..types import File, Unset
 from ._common import common_options, state
 from ._input import MAX_JSON_BODY, MAX_UPLOAD, decode, parse_json, read_limited, size_text
@@ -210,6 +211,12 @@ def _body(op: Operation, hint: Any, body: str | None, form: tuple[str, ...]) -> 
     for kind in candidates:
         try:
             value = kind.from_dict(data)
+        except ModelValidationError as exc:
+            if exc.reason == "missing":
+                errors.append(f"{kind.__name__} needs the field {exc.field!r}")
+            else:
+                errors.append(str(exc))
+            continue
         except KeyError as exc:
             errors.append(f"{kind.__name__} needs the field {exc.args[0]!r}")
             continue

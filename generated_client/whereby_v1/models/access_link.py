@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AccessLink")
 
 
@@ -40,9 +42,17 @@ class AccessLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_link = d.pop("accessLink")
+        access_link = d.pop("accessLink", UNSET)
+        if not isinstance(access_link, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        expires = d.pop("expires")
+            raise wrong_type(cls.__name__, "accessLink", "a string", access_link)
+
+        expires = d.pop("expires", UNSET)
+        if not isinstance(expires, int) or isinstance(expires, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "expires", "an integer", expires)
 
         access_link = cls(
             access_link=access_link,

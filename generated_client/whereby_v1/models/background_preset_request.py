@@ -52,14 +52,34 @@ class BackgroundPresetRequest:
         if isinstance(_palette, Unset):
             palette = UNSET
         else:
-            palette = BackgroundPalette(_palette)
+            if not isinstance(_palette, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "palette", "a string", _palette)
+
+            try:
+                palette = BackgroundPalette(_palette)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "palette", exc) from None
 
         _theme = d.pop("theme", UNSET)
         theme: BackgroundTheme | Unset
         if isinstance(_theme, Unset):
             theme = UNSET
         else:
-            theme = BackgroundTheme(_theme)
+            if not isinstance(_theme, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "theme", "a string", _theme)
+
+            try:
+                theme = BackgroundTheme(_theme)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "theme", exc) from None
 
         background_preset_request = cls(
             palette=palette,

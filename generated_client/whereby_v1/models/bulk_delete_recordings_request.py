@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="BulkDeleteRecordingsRequest")
 
@@ -35,7 +37,28 @@ class BulkDeleteRecordingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recording_ids = cast(list[str], d.pop("recordingIds"))
+        _recording_ids = d.pop("recordingIds", UNSET)
+        recording_ids: list[str]
+        if not isinstance(_recording_ids, list):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "recordingIds", "an array", _recording_ids)
+
+        for recording_ids_item_data in _recording_ids:
+            if not isinstance(recording_ids_item_data, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(
+                    cls.__name__,
+                    "recordingIds"
+                    + "["
+                    + str(next(i for i, x in enumerate(_recording_ids) if x is recording_ids_item_data))
+                    + "]",
+                    "a string",
+                    recording_ids_item_data,
+                )
+
+        recording_ids = _recording_ids
 
         bulk_delete_recordings_request = cls(
             recording_ids=recording_ids,

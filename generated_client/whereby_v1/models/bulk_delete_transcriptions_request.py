@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="BulkDeleteTranscriptionsRequest")
 
@@ -35,7 +37,28 @@ class BulkDeleteTranscriptionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_ids = cast(list[str], d.pop("transcriptionIds"))
+        _transcription_ids = d.pop("transcriptionIds", UNSET)
+        transcription_ids: list[str]
+        if not isinstance(_transcription_ids, list):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "transcriptionIds", "an array", _transcription_ids)
+
+        for transcription_ids_item_data in _transcription_ids:
+            if not isinstance(transcription_ids_item_data, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(
+                    cls.__name__,
+                    "transcriptionIds"
+                    + "["
+                    + str(next(i for i, x in enumerate(_transcription_ids) if x is transcription_ids_item_data))
+                    + "]",
+                    "a string",
+                    transcription_ids_item_data,
+                )
+
+        transcription_ids = _transcription_ids
 
         bulk_delete_transcriptions_request = cls(
             transcription_ids=transcription_ids,

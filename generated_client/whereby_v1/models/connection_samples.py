@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,13 +62,113 @@ class ConnectionSamples:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        packet_loss_send = cast(list[float], d.pop("packetLossSend", UNSET))
+        _packet_loss_send = d.pop("packetLossSend", UNSET)
+        packet_loss_send: list[float] | Unset
+        if isinstance(_packet_loss_send, Unset):
+            packet_loss_send = UNSET
+        else:
+            if not isinstance(_packet_loss_send, list):
+                from ..errors import wrong_type  # noqa: PLC0415
 
-        packet_loss_recv = cast(list[float], d.pop("packetLossRecv", UNSET))
+                raise wrong_type(cls.__name__, "packetLossSend", "an array", _packet_loss_send)
 
-        bitrate_send = cast(list[float], d.pop("bitrateSend", UNSET))
+            for packet_loss_send_item_data in _packet_loss_send:
+                if not isinstance(packet_loss_send_item_data, (float, int)) or isinstance(
+                    packet_loss_send_item_data, bool
+                ):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-        bitrate_recv = cast(list[float], d.pop("bitrateRecv", UNSET))
+                    raise wrong_type(
+                        cls.__name__,
+                        "packetLossSend"
+                        + "["
+                        + str(next(i for i, x in enumerate(_packet_loss_send) if x is packet_loss_send_item_data))
+                        + "]",
+                        "a number",
+                        packet_loss_send_item_data,
+                    )
+
+            packet_loss_send = _packet_loss_send
+
+        _packet_loss_recv = d.pop("packetLossRecv", UNSET)
+        packet_loss_recv: list[float] | Unset
+        if isinstance(_packet_loss_recv, Unset):
+            packet_loss_recv = UNSET
+        else:
+            if not isinstance(_packet_loss_recv, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "packetLossRecv", "an array", _packet_loss_recv)
+
+            for packet_loss_recv_item_data in _packet_loss_recv:
+                if not isinstance(packet_loss_recv_item_data, (float, int)) or isinstance(
+                    packet_loss_recv_item_data, bool
+                ):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(
+                        cls.__name__,
+                        "packetLossRecv"
+                        + "["
+                        + str(next(i for i, x in enumerate(_packet_loss_recv) if x is packet_loss_recv_item_data))
+                        + "]",
+                        "a number",
+                        packet_loss_recv_item_data,
+                    )
+
+            packet_loss_recv = _packet_loss_recv
+
+        _bitrate_send = d.pop("bitrateSend", UNSET)
+        bitrate_send: list[float] | Unset
+        if isinstance(_bitrate_send, Unset):
+            bitrate_send = UNSET
+        else:
+            if not isinstance(_bitrate_send, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "bitrateSend", "an array", _bitrate_send)
+
+            for bitrate_send_item_data in _bitrate_send:
+                if not isinstance(bitrate_send_item_data, (float, int)) or isinstance(bitrate_send_item_data, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(
+                        cls.__name__,
+                        "bitrateSend"
+                        + "["
+                        + str(next(i for i, x in enumerate(_bitrate_send) if x is bitrate_send_item_data))
+                        + "]",
+                        "a number",
+                        bitrate_send_item_data,
+                    )
+
+            bitrate_send = _bitrate_send
+
+        _bitrate_recv = d.pop("bitrateRecv", UNSET)
+        bitrate_recv: list[float] | Unset
+        if isinstance(_bitrate_recv, Unset):
+            bitrate_recv = UNSET
+        else:
+            if not isinstance(_bitrate_recv, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "bitrateRecv", "an array", _bitrate_recv)
+
+            for bitrate_recv_item_data in _bitrate_recv:
+                if not isinstance(bitrate_recv_item_data, (float, int)) or isinstance(bitrate_recv_item_data, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(
+                        cls.__name__,
+                        "bitrateRecv"
+                        + "["
+                        + str(next(i for i, x in enumerate(_bitrate_recv) if x is bitrate_recv_item_data))
+                        + "]",
+                        "a number",
+                        bitrate_recv_item_data,
+                    )
+
+            bitrate_recv = _bitrate_recv
 
         connection_samples = cls(
             packet_loss_send=packet_loss_send,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,83 +176,208 @@ class CreateMeetingRequest:
         from ..models.streaming_settings import StreamingSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
 
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            if not isinstance(_start_date, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
+
+            try:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "startDate", exc) from None
 
         is_locked = d.pop("isLocked", UNSET)
+        if not isinstance(is_locked, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "isLocked", "a boolean", is_locked)
 
         _room_mode = d.pop("roomMode", UNSET)
         room_mode: RoomMode | Unset
         if isinstance(_room_mode, Unset):
             room_mode = UNSET
         else:
-            room_mode = RoomMode(_room_mode)
+            if not isinstance(_room_mode, str):
+                from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_room_name_prefix(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
+                raise wrong_type(cls.__name__, "roomMode", "a string", _room_mode)
 
-        room_name_prefix = _parse_room_name_prefix(d.pop("roomNamePrefix", UNSET))
+            try:
+                room_mode = RoomMode(_room_mode)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "roomMode", exc) from None
+
+        room_name_prefix = d.pop("roomNamePrefix", UNSET)
+        if not isinstance(room_name_prefix, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomNamePrefix", "a string", room_name_prefix)
 
         _room_name_pattern = d.pop("roomNamePattern", UNSET)
         room_name_pattern: RoomNamePattern | Unset
         if isinstance(_room_name_pattern, Unset):
             room_name_pattern = UNSET
         else:
-            room_name_pattern = RoomNamePattern(_room_name_pattern)
+            if not isinstance(_room_name_pattern, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "roomNamePattern", "a string", _room_name_pattern)
+
+            try:
+                room_name_pattern = RoomNamePattern(_room_name_pattern)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "roomNamePattern", exc) from None
 
         _template_type = d.pop("templateType", UNSET)
         template_type: TemplateType | Unset
         if isinstance(_template_type, Unset):
             template_type = UNSET
         else:
-            template_type = TemplateType(_template_type)
+            if not isinstance(_template_type, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "templateType", "a string", _template_type)
+
+            try:
+                template_type = TemplateType(_template_type)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "templateType", exc) from None
 
         _recording = d.pop("recording", UNSET)
         recording: RecordingSettings | Unset
         if isinstance(_recording, Unset):
             recording = UNSET
         else:
-            recording = RecordingSettings.from_dict(_recording)
+            if not isinstance(_recording, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "recording", "an object", _recording)
+
+            try:
+                recording = RecordingSettings.from_dict(_recording)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "recording", exc) from None
 
         _live_transcription = d.pop("liveTranscription", UNSET)
         live_transcription: LiveTranscriptionSettings | Unset
         if isinstance(_live_transcription, Unset):
             live_transcription = UNSET
         else:
-            live_transcription = LiveTranscriptionSettings.from_dict(_live_transcription)
+            if not isinstance(_live_transcription, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "liveTranscription", "an object", _live_transcription)
+
+            try:
+                live_transcription = LiveTranscriptionSettings.from_dict(_live_transcription)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "liveTranscription", exc) from None
 
         _streaming = d.pop("streaming", UNSET)
         streaming: StreamingSettings | Unset
         if isinstance(_streaming, Unset):
             streaming = UNSET
         else:
-            streaming = StreamingSettings.from_dict(_streaming)
+            if not isinstance(_streaming, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "streaming", "an object", _streaming)
+
+            try:
+                streaming = StreamingSettings.from_dict(_streaming)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "streaming", exc) from None
 
         _fields = d.pop("fields", UNSET)
-        fields: list[MeetingField] | Unset = UNSET
-        if _fields is not UNSET:
+        fields: list[MeetingField] | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            if not isinstance(_fields, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "fields", "an array", _fields)
+
             fields = []
             for fields_item_data in _fields:
-                fields_item = MeetingField(fields_item_data)
+                if not isinstance(fields_item_data, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(
+                        cls.__name__,
+                        "fields" + "[" + str(next(i for i, x in enumerate(_fields) if x is fields_item_data)) + "]",
+                        "a string",
+                        fields_item_data,
+                    )
+
+                try:
+                    fields_item = MeetingField(fields_item_data)
+                except ValueError as exc:
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(
+                        cls.__name__,
+                        "fields" + "[" + str(next(i for i, x in enumerate(_fields) if x is fields_item_data)) + "]",
+                        exc,
+                    ) from None
 
                 fields.append(fields_item)
 
         is_dial_in_enabled = d.pop("isDialInEnabled", UNSET)
+        if not isinstance(is_dial_in_enabled, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "isDialInEnabled", "a boolean", is_dial_in_enabled)
 
         _room_preferences = d.pop("roomPreferences", UNSET)
         room_preferences: RoomPreferences | Unset
         if isinstance(_room_preferences, Unset):
             room_preferences = UNSET
         else:
-            room_preferences = RoomPreferences.from_dict(_room_preferences)
+            if not isinstance(_room_preferences, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "roomPreferences", "an object", _room_preferences)
+
+            try:
+                room_preferences = RoomPreferences.from_dict(_room_preferences)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "roomPreferences", exc) from None
 
         create_meeting_request = cls(
             end_date=end_date,

@@ -46,14 +46,28 @@ class CreateSummaryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", UNSET)
+        if not isinstance(transcription_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "transcriptionId", "a string", transcription_id)
 
         _template = d.pop("template", UNSET)
         template: SummaryTemplate | Unset
         if isinstance(_template, Unset):
             template = UNSET
         else:
-            template = SummaryTemplate(_template)
+            if not isinstance(_template, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "template", "a string", _template)
+
+            try:
+                template = SummaryTemplate(_template)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "template", exc) from None
 
         create_summary_request = cls(
             transcription_id=transcription_id,

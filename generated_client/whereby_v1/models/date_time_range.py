@@ -63,14 +63,34 @@ class DateTimeRange:
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+            if not isinstance(_from_, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "from", "a date-time string", _from_)
+
+            try:
+                from_ = datetime.datetime.fromisoformat(_from_)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "from", exc) from None
 
         _to = d.pop("to", UNSET)
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = datetime.datetime.fromisoformat(_to)
+            if not isinstance(_to, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "to", "a date-time string", _to)
+
+            try:
+                to = datetime.datetime.fromisoformat(_to)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "to", exc) from None
 
         date_time_range = cls(
             from_=from_,

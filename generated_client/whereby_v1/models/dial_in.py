@@ -54,13 +54,49 @@ class DialIn:
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "code", "a string", code)
 
         _phone_numbers = d.pop("phoneNumbers", UNSET)
-        phone_numbers: list[DialInPhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
+        phone_numbers: list[DialInPhoneNumber] | Unset
+        if isinstance(_phone_numbers, Unset):
+            phone_numbers = UNSET
+        else:
+            if not isinstance(_phone_numbers, list):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "phoneNumbers", "an array", _phone_numbers)
+
             phone_numbers = []
             for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = DialInPhoneNumber.from_dict(phone_numbers_item_data)
+                if not isinstance(phone_numbers_item_data, dict):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(
+                        cls.__name__,
+                        "phoneNumbers"
+                        + "["
+                        + str(next(i for i, x in enumerate(_phone_numbers) if x is phone_numbers_item_data))
+                        + "]",
+                        "an object",
+                        phone_numbers_item_data,
+                    )
+
+                try:
+                    phone_numbers_item = DialInPhoneNumber.from_dict(phone_numbers_item_data)
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(
+                        cls.__name__,
+                        "phoneNumbers"
+                        + "["
+                        + str(next(i for i, x in enumerate(_phone_numbers) if x is phone_numbers_item_data))
+                        + "]",
+                        exc,
+                    ) from None
 
                 phone_numbers.append(phone_numbers_item)
 

@@ -42,8 +42,16 @@ class DialInPhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "countryCode", "a string", country_code)
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if not isinstance(phone_number, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "phoneNumber", "a string", phone_number)
 
         dial_in_phone_number = cls(
             country_code=country_code,

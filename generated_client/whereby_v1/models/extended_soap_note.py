@@ -73,18 +73,46 @@ class ExtendedSoapNote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chief_complaint = d.pop("chief_complaint", UNSET)
+        if not isinstance(chief_complaint, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "chief_complaint", "a string", chief_complaint)
 
         subjective = d.pop("subjective", UNSET)
+        if not isinstance(subjective, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "subjective", "a string", subjective)
 
         medications = d.pop("medications", UNSET)
+        if not isinstance(medications, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "medications", "a string", medications)
 
         allergies = d.pop("allergies", UNSET)
+        if not isinstance(allergies, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "allergies", "a string", allergies)
 
         objective = d.pop("objective", UNSET)
+        if not isinstance(objective, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "objective", "a string", objective)
 
         assessment = d.pop("assessment", UNSET)
+        if not isinstance(assessment, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "assessment", "a string", assessment)
 
         plan = d.pop("plan", UNSET)
+        if not isinstance(plan, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "plan", "a string", plan)
 
         extended_soap_note = cls(
             chief_complaint=chief_complaint,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,59 +83,71 @@ class LiveTranscriptionSettings:
         from ..models.live_transcription_destination import LiveTranscriptionDestination  # noqa: PLC0415
 
         d = dict(src_dict)
+        _destination = d.pop("destination", UNSET)
+        destination: LiveTranscriptionDestination | None | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            if _destination is None:
+                destination = None
+            else:
+                if not isinstance(_destination, dict):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_destination(data: object) -> LiveTranscriptionDestination | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_0 = LiveTranscriptionDestination.from_dict(data)
+                    raise wrong_type(cls.__name__, "destination", "an object", _destination)
 
-                return destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiveTranscriptionDestination | None | Unset, data)
+                try:
+                    destination = LiveTranscriptionDestination.from_dict(_destination)
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                    from ..errors import bad_value  # noqa: PLC0415
 
-        destination = _parse_destination(d.pop("destination", UNSET))
+                    raise bad_value(cls.__name__, "destination", exc) from None
 
-        def _parse_start_trigger(data: object) -> LiveTranscriptionStartTrigger | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_trigger_type_0 = LiveTranscriptionStartTrigger(data)
+        _start_trigger = d.pop("startTrigger", UNSET)
+        start_trigger: LiveTranscriptionStartTrigger | None | Unset
+        if isinstance(_start_trigger, Unset):
+            start_trigger = UNSET
+        else:
+            if _start_trigger is None:
+                start_trigger = None
+            else:
+                if not isinstance(_start_trigger, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-                return start_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiveTranscriptionStartTrigger | None | Unset, data)
+                    raise wrong_type(cls.__name__, "startTrigger", "a string", _start_trigger)
 
-        start_trigger = _parse_start_trigger(d.pop("startTrigger", UNSET))
+                try:
+                    start_trigger = LiveTranscriptionStartTrigger(_start_trigger)
+                except ValueError as exc:
+                    from ..errors import bad_value  # noqa: PLC0415
 
-        def _parse_language(data: object) -> None | TranscriptionLanguage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_type_0 = TranscriptionLanguage(data)
+                    raise bad_value(cls.__name__, "startTrigger", exc) from None
 
-                return language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionLanguage | Unset, data)
+        _language = d.pop("language", UNSET)
+        language: None | TranscriptionLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            if _language is None:
+                language = None
+            else:
+                if not isinstance(_language, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-        language = _parse_language(d.pop("language", UNSET))
+                    raise wrong_type(cls.__name__, "language", "a string", _language)
+
+                try:
+                    language = TranscriptionLanguage(_language)
+                except ValueError as exc:
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(cls.__name__, "language", exc) from None
 
         live_captions = d.pop("liveCaptions", UNSET)
+        if not isinstance(live_captions, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "liveCaptions", "a boolean", live_captions)
 
         live_transcription_settings = cls(
             destination=destination,

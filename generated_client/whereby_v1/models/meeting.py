@@ -114,38 +114,100 @@ class Meeting:
         from ..models.room_preferences import RoomPreferences  # noqa: PLC0415
 
         d = dict(src_dict)
-        meeting_id = d.pop("meetingId")
+        meeting_id = d.pop("meetingId", UNSET)
+        if not isinstance(meeting_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_url = d.pop("roomUrl")
+            raise wrong_type(cls.__name__, "meetingId", "a string", meeting_id)
 
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        room_url = d.pop("roomUrl", UNSET)
+        if not isinstance(room_url, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomUrl", "a string", room_url)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
 
         room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            if not isinstance(_start_date, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
+
+            try:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "startDate", exc) from None
 
         host_room_url = d.pop("hostRoomUrl", UNSET)
+        if not isinstance(host_room_url, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "hostRoomUrl", "a string", host_room_url)
 
         viewer_room_url = d.pop("viewerRoomUrl", UNSET)
+        if not isinstance(viewer_room_url, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "viewerRoomUrl", "a string", viewer_room_url)
 
         _dial_in = d.pop("dialIn", UNSET)
         dial_in: DialIn | Unset
         if isinstance(_dial_in, Unset):
             dial_in = UNSET
         else:
-            dial_in = DialIn.from_dict(_dial_in)
+            if not isinstance(_dial_in, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "dialIn", "an object", _dial_in)
+
+            try:
+                dial_in = DialIn.from_dict(_dial_in)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "dialIn", exc) from None
 
         _room_preferences = d.pop("roomPreferences", UNSET)
         room_preferences: RoomPreferences | Unset
         if isinstance(_room_preferences, Unset):
             room_preferences = UNSET
         else:
-            room_preferences = RoomPreferences.from_dict(_room_preferences)
+            if not isinstance(_room_preferences, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "roomPreferences", "an object", _room_preferences)
+
+            try:
+                room_preferences = RoomPreferences.from_dict(_room_preferences)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "roomPreferences", exc) from None
 
         meeting = cls(
             meeting_id=meeting_id,

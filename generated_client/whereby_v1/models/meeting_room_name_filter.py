@@ -37,6 +37,10 @@ class MeetingRoomNameFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         starts_with = d.pop("startsWith", UNSET)
+        if not isinstance(starts_with, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "startsWith", "a string", starts_with)
 
         meeting_room_name_filter = cls(
             starts_with=starts_with,

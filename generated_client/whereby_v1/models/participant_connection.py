@@ -96,26 +96,62 @@ class ParticipantConnection:
         events = d.pop("events")
 
         display_name = d.pop("displayName", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "displayName", "a string", display_name)
 
         user_role = d.pop("userRole", UNSET)
+        if not isinstance(user_role, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "userRole", "a string", user_role)
 
         user_agent = d.pop("userAgent", UNSET)
+        if not isinstance(user_agent, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "userAgent", "a string", user_agent)
 
         _time_stamp = d.pop("timeStamp", UNSET)
         time_stamp: datetime.datetime | Unset
         if isinstance(_time_stamp, Unset):
             time_stamp = UNSET
         else:
-            time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+            if not isinstance(_time_stamp, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "timeStamp", "a date-time string", _time_stamp)
+
+            try:
+                time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "timeStamp", exc) from None
 
         sample_rate_ms = d.pop("sampleRateMs", UNSET)
+        if not isinstance(sample_rate_ms, (float, int, Unset)) or isinstance(sample_rate_ms, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "sampleRateMs", "a number", sample_rate_ms)
 
         _samples = d.pop("samples", UNSET)
         samples: ConnectionSamples | Unset
         if isinstance(_samples, Unset):
             samples = UNSET
         else:
-            samples = ConnectionSamples.from_dict(_samples)
+            if not isinstance(_samples, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "samples", "an object", _samples)
+
+            try:
+                samples = ConnectionSamples.from_dict(_samples)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "samples", exc) from None
 
         participant_connection = cls(
             events=events,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,82 +145,158 @@ class ParticipantInsight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        participant_id = d.pop("participantId")
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        participant_id = d.pop("participantId", UNSET)
+        if not isinstance(participant_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        device_id = _parse_device_id(d.pop("deviceId", UNSET))
+            raise wrong_type(cls.__name__, "participantId", "a string", participant_id)
+
+        _device_id = d.pop("deviceId", UNSET)
+        device_id: None | str | Unset
+        if isinstance(_device_id, Unset):
+            device_id = UNSET
+        else:
+            if _device_id is None:
+                device_id = None
+            else:
+                if not isinstance(_device_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "deviceId", "a string", _device_id)
+
+                device_id = _device_id
 
         user_id = d.pop("userId", UNSET)
+        if not isinstance(user_id, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "userId", "a string", user_id)
 
         role_name = d.pop("roleName", UNSET)
+        if not isinstance(role_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roleName", "a string", role_name)
 
         display_name = d.pop("displayName", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "displayName", "a string", display_name)
 
         _joined_at = d.pop("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
         if isinstance(_joined_at, Unset):
             joined_at = UNSET
         else:
-            joined_at = datetime.datetime.fromisoformat(_joined_at)
+            if not isinstance(_joined_at, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "joinedAt", "a date-time string", _joined_at)
+
+            try:
+                joined_at = datetime.datetime.fromisoformat(_joined_at)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "joinedAt", exc) from None
 
         _left_at = d.pop("leftAt", UNSET)
         left_at: datetime.datetime | Unset
         if isinstance(_left_at, Unset):
             left_at = UNSET
         else:
-            left_at = datetime.datetime.fromisoformat(_left_at)
+            if not isinstance(_left_at, str):
+                from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                raise wrong_type(cls.__name__, "leftAt", "a date-time string", _left_at)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                left_at = datetime.datetime.fromisoformat(_left_at)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                raise bad_value(cls.__name__, "leftAt", exc) from None
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        _external_id = d.pop("externalId", UNSET)
+        external_id: None | str | Unset
+        if isinstance(_external_id, Unset):
+            external_id = UNSET
+        else:
+            if _external_id is None:
+                external_id = None
+            else:
+                if not isinstance(_external_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    raise wrong_type(cls.__name__, "externalId", "a string", _external_id)
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+                external_id = _external_id
+
+        _rating = d.pop("rating", UNSET)
+        rating: float | None | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            if _rating is None:
+                rating = None
+            else:
+                if not isinstance(_rating, (float, int)) or isinstance(_rating, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "rating", "a number", _rating)
+
+                rating = _rating
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            if _tags is None:
+                tags = None
+            else:
+                if not isinstance(_tags, list):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "tags", "an array", _tags)
+
+                for tags_type_0_item_data in _tags:
+                    if not isinstance(tags_type_0_item_data, str):
+                        from ..errors import wrong_type  # noqa: PLC0415
+
+                        raise wrong_type(
+                            cls.__name__,
+                            "tags"
+                            + "["
+                            + str(next(i for i, x in enumerate(_tags) if x is tags_type_0_item_data))
+                            + "]",
+                            "a string",
+                            tags_type_0_item_data,
+                        )
+
+                tags = _tags
+
+        _comment = d.pop("comment", UNSET)
+        comment: None | str | Unset
+        if isinstance(_comment, Unset):
+            comment = UNSET
+        else:
+            if _comment is None:
+                comment = None
+            else:
+                if not isinstance(_comment, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "comment", "a string", _comment)
+
+                comment = _comment
 
         participant_insight = cls(
             room_session_id=room_session_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.rate_limit_error_data import RateLimitErrorData
 
@@ -47,9 +49,25 @@ class RateLimitError:
         from ..models.rate_limit_error_data import RateLimitErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = d.pop("error")
+        error = d.pop("error", UNSET)
+        if not isinstance(error, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        data = RateLimitErrorData.from_dict(d.pop("data"))
+            raise wrong_type(cls.__name__, "error", "a string", error)
+
+        _data = d.pop("data", UNSET)
+        data: RateLimitErrorData
+        if not isinstance(_data, dict):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "data", "an object", _data)
+
+        try:
+            data = RateLimitErrorData.from_dict(_data)
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "data", exc) from None
 
         rate_limit_error = cls(
             error=error,

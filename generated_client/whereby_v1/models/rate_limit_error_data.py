@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="RateLimitErrorData")
 
 
@@ -35,7 +37,11 @@ class RateLimitErrorData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ms_left = d.pop("msLeft")
+        ms_left = d.pop("msLeft", UNSET)
+        if not isinstance(ms_left, int) or isinstance(ms_left, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "msLeft", "an integer", ms_left)
 
         rate_limit_error_data = cls(
             ms_left=ms_left,

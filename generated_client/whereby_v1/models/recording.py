@@ -83,19 +83,63 @@ class Recording:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", UNSET)
+        if not isinstance(recording_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_session_id = d.pop("roomSessionId")
+            raise wrong_type(cls.__name__, "recordingId", "a string", recording_id)
 
-        filename = d.pop("filename")
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        filename = d.pop("filename", UNSET)
+        if not isinstance(filename, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        size_in_mega_bytes = d.pop("sizeInMegaBytes")
+            raise wrong_type(cls.__name__, "filename", "a string", filename)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime
+        if not isinstance(_start_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
+
+        try:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "startDate", exc) from None
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
+
+        size_in_mega_bytes = d.pop("sizeInMegaBytes", UNSET)
+        if not isinstance(size_in_mega_bytes, (float, int)) or isinstance(size_in_mega_bytes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "sizeInMegaBytes", "a number", size_in_mega_bytes)
 
         room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
         recording = cls(
             recording_id=recording_id,

@@ -89,31 +89,83 @@ class RecordingDestination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider = StorageProvider(d.pop("provider"))
+        _provider = d.pop("provider", UNSET)
+        provider: StorageProvider
+        if not isinstance(_provider, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "provider", "a string", _provider)
+
+        try:
+            provider = StorageProvider(_provider)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "provider", exc) from None
 
         _authentication_type = d.pop("authenticationType", UNSET)
         authentication_type: AuthenticationType | Unset
         if isinstance(_authentication_type, Unset):
             authentication_type = UNSET
         else:
-            authentication_type = AuthenticationType(_authentication_type)
+            if not isinstance(_authentication_type, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "authenticationType", "a string", _authentication_type)
+
+            try:
+                authentication_type = AuthenticationType(_authentication_type)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "authenticationType", exc) from None
 
         bucket = d.pop("bucket", UNSET)
+        if not isinstance(bucket, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "bucket", "a string", bucket)
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "region", "a string", region)
 
         access_key_id = d.pop("accessKeyId", UNSET)
+        if not isinstance(access_key_id, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "accessKeyId", "a string", access_key_id)
 
         access_key_secret = d.pop("accessKeySecret", UNSET)
+        if not isinstance(access_key_secret, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "accessKeySecret", "a string", access_key_secret)
 
         _file_format = d.pop("fileFormat", UNSET)
         file_format: RecordingFileFormat | Unset
         if isinstance(_file_format, Unset):
             file_format = UNSET
         else:
-            file_format = RecordingFileFormat(_file_format)
+            if not isinstance(_file_format, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "fileFormat", "a string", _file_format)
+
+            try:
+                file_format = RecordingFileFormat(_file_format)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "fileFormat", exc) from None
 
         oidc_role_arn = d.pop("oidcRoleArn", UNSET)
+        if not isinstance(oidc_role_arn, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "oidcRoleArn", "a string", oidc_role_arn)
 
         recording_destination = cls(
             provider=provider,

@@ -55,13 +55,29 @@ class RecordingFinishedData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", UNSET)
+        if not isinstance(recording_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "recordingId", "a string", recording_id)
 
         room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "filename", "a string", filename)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "status", "a string", status)
 
         recording_finished_data = cls(
             recording_id=recording_id,

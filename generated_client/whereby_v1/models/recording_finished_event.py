@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.recording_finished_data import RecordingFinishedData
 
@@ -71,17 +73,54 @@ class RecordingFinishedEvent:
         from ..models.recording_finished_data import RecordingFinishedData  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        api_version = d.pop("apiVersion")
+            raise wrong_type(cls.__name__, "id", "a string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        api_version = d.pop("apiVersion", UNSET)
+        if not isinstance(api_version, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        type_ = cast(Literal["recording.finished"], d.pop("type"))
-        if type_ != "recording.finished":
-            raise ValueError(f"type must match const 'recording.finished', got '{type_}'")
+            raise wrong_type(cls.__name__, "apiVersion", "a string", api_version)
 
-        data = RecordingFinishedData.from_dict(d.pop("data"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime
+        if not isinstance(_created_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "createdAt", "a date-time string", _created_at)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "createdAt", exc) from None
+
+        _type_ = d.pop("type", UNSET)
+        type_: Literal["recording.finished"]
+        if _type_ != "recording.finished":
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "type", "'recording.finished'", _type_)
+
+        type_ = cast(Literal["recording.finished"], _type_)
+
+        _data = d.pop("data", UNSET)
+        data: RecordingFinishedData
+        if not isinstance(_data, dict):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "data", "an object", _data)
+
+        try:
+            data = RecordingFinishedData.from_dict(_data)
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "data", exc) from None
 
         recording_finished_event = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,41 +73,59 @@ class RecordingSettings:
         from ..models.recording_destination import RecordingDestination  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = RecordingType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: RecordingType
+        if not isinstance(_type_, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_destination(data: object) -> None | RecordingDestination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_0 = RecordingDestination.from_dict(data)
+            raise wrong_type(cls.__name__, "type", "a string", _type_)
 
-                return destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordingDestination | Unset, data)
+        try:
+            type_ = RecordingType(_type_)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        destination = _parse_destination(d.pop("destination", UNSET))
+            raise bad_value(cls.__name__, "type", exc) from None
 
-        def _parse_start_trigger(data: object) -> None | RecordingStartTrigger | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_trigger_type_0 = RecordingStartTrigger(data)
+        _destination = d.pop("destination", UNSET)
+        destination: None | RecordingDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            if _destination is None:
+                destination = None
+            else:
+                if not isinstance(_destination, dict):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-                return start_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordingStartTrigger | Unset, data)
+                    raise wrong_type(cls.__name__, "destination", "an object", _destination)
 
-        start_trigger = _parse_start_trigger(d.pop("startTrigger", UNSET))
+                try:
+                    destination = RecordingDestination.from_dict(_destination)
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(cls.__name__, "destination", exc) from None
+
+        _start_trigger = d.pop("startTrigger", UNSET)
+        start_trigger: None | RecordingStartTrigger | Unset
+        if isinstance(_start_trigger, Unset):
+            start_trigger = UNSET
+        else:
+            if _start_trigger is None:
+                start_trigger = None
+            else:
+                if not isinstance(_start_trigger, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "startTrigger", "a string", _start_trigger)
+
+                try:
+                    start_trigger = RecordingStartTrigger(_start_trigger)
+                except ValueError as exc:
+                    from ..errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(cls.__name__, "startTrigger", exc) from None
 
         recording_settings = cls(
             type_=type_,

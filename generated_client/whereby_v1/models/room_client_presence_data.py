@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,60 +126,128 @@ class RoomClientPresenceData:
         )
 
         d = dict(src_dict)
-        meeting_id = d.pop("meetingId")
+        meeting_id = d.pop("meetingId", UNSET)
+        if not isinstance(meeting_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_name = d.pop("roomName")
+            raise wrong_type(cls.__name__, "meetingId", "a string", meeting_id)
 
-        subdomain = d.pop("subdomain")
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        participant_id = d.pop("participantId")
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        def _parse_room_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subdomain = d.pop("subdomain", UNSET)
+        if not isinstance(subdomain, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_session_id = _parse_room_session_id(d.pop("roomSessionId", UNSET))
+            raise wrong_type(cls.__name__, "subdomain", "a string", subdomain)
+
+        participant_id = d.pop("participantId", UNSET)
+        if not isinstance(participant_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "participantId", "a string", participant_id)
+
+        _room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id: None | str | Unset
+        if isinstance(_room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            if _room_session_id is None:
+                room_session_id = None
+            else:
+                if not isinstance(_room_session_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "roomSessionId", "a string", _room_session_id)
+
+                room_session_id = _room_session_id
 
         display_name = d.pop("displayName", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            raise wrong_type(cls.__name__, "displayName", "a string", display_name)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata = d.pop("metadata", UNSET)
+        metadata: None | str | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            if _metadata is None:
+                metadata = None
+            else:
+                if not isinstance(_metadata, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    raise wrong_type(cls.__name__, "metadata", "a string", _metadata)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+                metadata = _metadata
+
+        _external_id = d.pop("externalId", UNSET)
+        external_id: None | str | Unset
+        if isinstance(_external_id, Unset):
+            external_id = UNSET
+        else:
+            if _external_id is None:
+                external_id = None
+            else:
+                if not isinstance(_external_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "externalId", "a string", _external_id)
+
+                external_id = _external_id
 
         _role_name = d.pop("roleName", UNSET)
         role_name: RoleName | Unset
         if isinstance(_role_name, Unset):
             role_name = UNSET
         else:
-            role_name = RoleName(_role_name)
+            if not isinstance(_role_name, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "roleName", "a string", _role_name)
+
+            try:
+                role_name = RoleName(_role_name)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "roleName", exc) from None
 
         num_clients = d.pop("numClients", UNSET)
+        if not isinstance(num_clients, (int, Unset)) or isinstance(num_clients, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "numClients", "an integer", num_clients)
 
         _num_clients_by_role_name = d.pop("numClientsByRoleName", UNSET)
         num_clients_by_role_name: RoomClientPresenceDataNumClientsByRoleName | Unset
         if isinstance(_num_clients_by_role_name, Unset):
             num_clients_by_role_name = UNSET
         else:
-            num_clients_by_role_name = RoomClientPresenceDataNumClientsByRoleName.from_dict(_num_clients_by_role_name)
+            if not isinstance(_num_clients_by_role_name, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "numClientsByRoleName", "an object", _num_clients_by_role_name)
+
+            try:
+                num_clients_by_role_name = RoomClientPresenceDataNumClientsByRoleName.from_dict(
+                    _num_clients_by_role_name
+                )
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "numClientsByRoleName", exc) from None
 
         is_dial_in = d.pop("isDialIn", UNSET)
+        if not isinstance(is_dial_in, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "isDialIn", "a boolean", is_dial_in)
 
         room_client_presence_data = cls(
             meeting_id=meeting_id,

@@ -27,7 +27,17 @@ class RoomClientPresenceDataNumClientsByRoleName:
         d = dict(src_dict)
         room_client_presence_data_num_clients_by_role_name = cls()
 
-        room_client_presence_data_num_clients_by_role_name.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not isinstance(additional_property, int) or isinstance(additional_property, bool):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, prop_name, "an integer", additional_property)
+
+            additional_properties[prop_name] = additional_property
+
+        room_client_presence_data_num_clients_by_role_name.additional_properties = additional_properties
         return room_client_presence_data_num_clients_by_role_name
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,20 +58,38 @@ class RoomEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        meeting_id = d.pop("meetingId")
+        meeting_id = d.pop("meetingId", UNSET)
+        if not isinstance(meeting_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_name = d.pop("roomName")
+            raise wrong_type(cls.__name__, "meetingId", "a string", meeting_id)
 
-        subdomain = d.pop("subdomain")
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_room_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        room_session_id = _parse_room_session_id(d.pop("roomSessionId", UNSET))
+        subdomain = d.pop("subdomain", UNSET)
+        if not isinstance(subdomain, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "subdomain", "a string", subdomain)
+
+        _room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id: None | str | Unset
+        if isinstance(_room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            if _room_session_id is None:
+                room_session_id = None
+            else:
+                if not isinstance(_room_session_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "roomSessionId", "a string", _room_session_id)
+
+                room_session_id = _room_session_id
 
         room_event_data = cls(
             meeting_id=meeting_id,

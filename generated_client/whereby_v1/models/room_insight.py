@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,47 +149,139 @@ class RoomInsight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        end_at = datetime.datetime.fromisoformat(d.pop("endAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime
+        if not isinstance(_created_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        first_session_started_at = datetime.datetime.fromisoformat(d.pop("firstSessionStartedAt"))
+            raise wrong_type(cls.__name__, "createdAt", "a date-time string", _created_at)
 
-        last_session_started_at = datetime.datetime.fromisoformat(d.pop("lastSessionStartedAt"))
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        total_participant_minutes = d.pop("totalParticipantMinutes")
+            raise bad_value(cls.__name__, "createdAt", exc) from None
 
-        total_recorder_minutes = d.pop("totalRecorderMinutes")
+        _end_at = d.pop("endAt", UNSET)
+        end_at: datetime.datetime
+        if not isinstance(_end_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_streamer_minutes = d.pop("totalStreamerMinutes")
+            raise wrong_type(cls.__name__, "endAt", "a date-time string", _end_at)
 
-        total_unique_participants = d.pop("totalUniqueParticipants")
+        try:
+            end_at = datetime.datetime.fromisoformat(_end_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        total_unique_recorders = d.pop("totalUniqueRecorders")
+            raise bad_value(cls.__name__, "endAt", exc) from None
 
-        total_unique_streamers = d.pop("totalUniqueStreamers")
+        _first_session_started_at = d.pop("firstSessionStartedAt", UNSET)
+        first_session_started_at: datetime.datetime
+        if not isinstance(_first_session_started_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_sessions = d.pop("totalSessions")
+            raise wrong_type(cls.__name__, "firstSessionStartedAt", "a date-time string", _first_session_started_at)
 
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            first_session_started_at = datetime.datetime.fromisoformat(_first_session_started_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+            raise bad_value(cls.__name__, "firstSessionStartedAt", exc) from None
 
-        def _parse_total_ratings(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _last_session_started_at = d.pop("lastSessionStartedAt", UNSET)
+        last_session_started_at: datetime.datetime
+        if not isinstance(_last_session_started_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_ratings = _parse_total_ratings(d.pop("totalRatings", UNSET))
+            raise wrong_type(cls.__name__, "lastSessionStartedAt", "a date-time string", _last_session_started_at)
+
+        try:
+            last_session_started_at = datetime.datetime.fromisoformat(_last_session_started_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "lastSessionStartedAt", exc) from None
+
+        total_participant_minutes = d.pop("totalParticipantMinutes", UNSET)
+        if not isinstance(total_participant_minutes, int) or isinstance(total_participant_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalParticipantMinutes", "an integer", total_participant_minutes)
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes", UNSET)
+        if not isinstance(total_recorder_minutes, int) or isinstance(total_recorder_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalRecorderMinutes", "an integer", total_recorder_minutes)
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes", UNSET)
+        if not isinstance(total_streamer_minutes, int) or isinstance(total_streamer_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalStreamerMinutes", "an integer", total_streamer_minutes)
+
+        total_unique_participants = d.pop("totalUniqueParticipants", UNSET)
+        if not isinstance(total_unique_participants, int) or isinstance(total_unique_participants, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueParticipants", "an integer", total_unique_participants)
+
+        total_unique_recorders = d.pop("totalUniqueRecorders", UNSET)
+        if not isinstance(total_unique_recorders, int) or isinstance(total_unique_recorders, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueRecorders", "an integer", total_unique_recorders)
+
+        total_unique_streamers = d.pop("totalUniqueStreamers", UNSET)
+        if not isinstance(total_unique_streamers, int) or isinstance(total_unique_streamers, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueStreamers", "an integer", total_unique_streamers)
+
+        total_sessions = d.pop("totalSessions", UNSET)
+        if not isinstance(total_sessions, int) or isinstance(total_sessions, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalSessions", "an integer", total_sessions)
+
+        _rating = d.pop("rating", UNSET)
+        rating: float | None | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            if _rating is None:
+                rating = None
+            else:
+                if not isinstance(_rating, (float, int)) or isinstance(_rating, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "rating", "a number", _rating)
+
+                rating = _rating
+
+        _total_ratings = d.pop("totalRatings", UNSET)
+        total_ratings: float | None | Unset
+        if isinstance(_total_ratings, Unset):
+            total_ratings = UNSET
+        else:
+            if _total_ratings is None:
+                total_ratings = None
+            else:
+                if not isinstance(_total_ratings, (float, int)) or isinstance(_total_ratings, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "totalRatings", "a number", _total_ratings)
+
+                total_ratings = _total_ratings
 
         room_insight = cls(
             room_name=room_name,

@@ -48,10 +48,22 @@ class RoomNameFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
+        if not isinstance(exact, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "exact", "a string", exact)
 
         starts_with = d.pop("startsWith", UNSET)
+        if not isinstance(starts_with, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "startsWith", "a string", starts_with)
 
         contains = d.pop("contains", UNSET)
+        if not isinstance(contains, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "contains", "a string", contains)
 
         room_name_filter = cls(
             exact=exact,

@@ -50,10 +50,22 @@ class RoomPreferences:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         streaming = d.pop("streaming", UNSET)
+        if not isinstance(streaming, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "streaming", "a boolean", streaming)
 
         room_integrations = d.pop("roomIntegrations", UNSET)
+        if not isinstance(room_integrations, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "roomIntegrations", "a boolean", room_integrations)
 
         dial_in = d.pop("dialIn", UNSET)
+        if not isinstance(dial_in, (bool, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "dialIn", "a boolean", dial_in)
 
         room_preferences = cls(
             streaming=streaming,

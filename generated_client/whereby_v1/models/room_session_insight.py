@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,43 +117,111 @@ class RoomSessionInsight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_name = d.pop("roomName")
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        started_at = datetime.datetime.fromisoformat(d.pop("startedAt"))
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        ended_at = datetime.datetime.fromisoformat(d.pop("endedAt"))
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        total_participant_minutes = d.pop("totalParticipantMinutes")
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime
+        if not isinstance(_started_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_recorder_minutes = d.pop("totalRecorderMinutes")
+            raise wrong_type(cls.__name__, "startedAt", "a date-time string", _started_at)
 
-        total_streamer_minutes = d.pop("totalStreamerMinutes")
+        try:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        total_unique_participants = d.pop("totalUniqueParticipants")
+            raise bad_value(cls.__name__, "startedAt", exc) from None
 
-        total_unique_recorders = d.pop("totalUniqueRecorders")
+        _ended_at = d.pop("endedAt", UNSET)
+        ended_at: datetime.datetime
+        if not isinstance(_ended_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_unique_streamers = d.pop("totalUniqueStreamers")
+            raise wrong_type(cls.__name__, "endedAt", "a date-time string", _ended_at)
 
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            ended_at = datetime.datetime.fromisoformat(_ended_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+            raise bad_value(cls.__name__, "endedAt", exc) from None
 
-        def _parse_total_ratings(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        total_participant_minutes = d.pop("totalParticipantMinutes", UNSET)
+        if not isinstance(total_participant_minutes, int) or isinstance(total_participant_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        total_ratings = _parse_total_ratings(d.pop("totalRatings", UNSET))
+            raise wrong_type(cls.__name__, "totalParticipantMinutes", "an integer", total_participant_minutes)
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes", UNSET)
+        if not isinstance(total_recorder_minutes, int) or isinstance(total_recorder_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalRecorderMinutes", "an integer", total_recorder_minutes)
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes", UNSET)
+        if not isinstance(total_streamer_minutes, int) or isinstance(total_streamer_minutes, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalStreamerMinutes", "an integer", total_streamer_minutes)
+
+        total_unique_participants = d.pop("totalUniqueParticipants", UNSET)
+        if not isinstance(total_unique_participants, int) or isinstance(total_unique_participants, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueParticipants", "an integer", total_unique_participants)
+
+        total_unique_recorders = d.pop("totalUniqueRecorders", UNSET)
+        if not isinstance(total_unique_recorders, int) or isinstance(total_unique_recorders, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueRecorders", "an integer", total_unique_recorders)
+
+        total_unique_streamers = d.pop("totalUniqueStreamers", UNSET)
+        if not isinstance(total_unique_streamers, int) or isinstance(total_unique_streamers, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "totalUniqueStreamers", "an integer", total_unique_streamers)
+
+        _rating = d.pop("rating", UNSET)
+        rating: float | None | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            if _rating is None:
+                rating = None
+            else:
+                if not isinstance(_rating, (float, int)) or isinstance(_rating, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "rating", "a number", _rating)
+
+                rating = _rating
+
+        _total_ratings = d.pop("totalRatings", UNSET)
+        total_ratings: float | None | Unset
+        if isinstance(_total_ratings, Unset):
+            total_ratings = UNSET
+        else:
+            if _total_ratings is None:
+                total_ratings = None
+            else:
+                if not isinstance(_total_ratings, (float, int)) or isinstance(_total_ratings, bool):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "totalRatings", "a number", _total_ratings)
+
+                total_ratings = _total_ratings
 
         room_session_insight = cls(
             room_session_id=room_session_id,

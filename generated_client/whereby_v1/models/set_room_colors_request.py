@@ -58,14 +58,34 @@ class SetRoomColorsRequest:
         if isinstance(_tokens, Unset):
             tokens = UNSET
         else:
-            tokens = ThemeTokens.from_dict(_tokens)
+            if not isinstance(_tokens, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "tokens", "an object", _tokens)
+
+            try:
+                tokens = ThemeTokens.from_dict(_tokens)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "tokens", exc) from None
 
         _tokens_preset = d.pop("tokensPreset", UNSET)
         tokens_preset: TokensPreset | Unset
         if isinstance(_tokens_preset, Unset):
             tokens_preset = UNSET
         else:
-            tokens_preset = TokensPreset(_tokens_preset)
+            if not isinstance(_tokens_preset, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "tokensPreset", "a string", _tokens_preset)
+
+            try:
+                tokens_preset = TokensPreset(_tokens_preset)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "tokensPreset", exc) from None
 
         set_room_colors_request = cls(
             tokens=tokens,

@@ -55,12 +55,28 @@ class SoapNote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         subjective = d.pop("subjective", UNSET)
+        if not isinstance(subjective, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "subjective", "a string", subjective)
 
         objective = d.pop("objective", UNSET)
+        if not isinstance(objective, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "objective", "a string", objective)
 
         assessment = d.pop("assessment", UNSET)
+        if not isinstance(assessment, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "assessment", "a string", assessment)
 
         plan = d.pop("plan", UNSET)
+        if not isinstance(plan, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "plan", "a string", plan)
 
         soap_note = cls(
             subjective=subjective,

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.summary_state import SummaryState
 from ..models.summary_template import SummaryTemplate
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.summary_content import SummaryContent
@@ -131,40 +132,130 @@ class Summary:
         from ..models.summary_content import SummaryContent  # noqa: PLC0415
 
         d = dict(src_dict)
-        summary_id = d.pop("summaryId")
+        summary_id = d.pop("summaryId", UNSET)
+        if not isinstance(summary_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        transcription_id = d.pop("transcriptionId")
+            raise wrong_type(cls.__name__, "summaryId", "a string", summary_id)
 
-        def _parse_summary(data: object) -> None | SummaryContent:
-            if data is None:
-                return data
+        transcription_id = d.pop("transcriptionId", UNSET)
+        if not isinstance(transcription_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "transcriptionId", "a string", transcription_id)
+
+        _summary = d.pop("summary", UNSET)
+        summary: None | SummaryContent
+        if _summary is None:
+            summary = None
+        else:
+            if not isinstance(_summary, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "summary", "an object", _summary)
+
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = SummaryContent.from_dict(data)
+                summary = SummaryContent.from_dict(_summary)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
 
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SummaryContent, data)
+                raise bad_value(cls.__name__, "summary", exc) from None
 
-        summary = _parse_summary(d.pop("summary"))
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_session_id = d.pop("roomSessionId")
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime
+        if not isinstance(_start_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        state = SummaryState(d.pop("state"))
+            raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
 
-        modified_at = datetime.datetime.fromisoformat(d.pop("modifiedAt"))
+            raise bad_value(cls.__name__, "startDate", exc) from None
 
-        template = SummaryTemplate(d.pop("template"))
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
+
+        _state = d.pop("state", UNSET)
+        state: SummaryState
+        if not isinstance(_state, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "state", "a string", _state)
+
+        try:
+            state = SummaryState(_state)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "state", exc) from None
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime
+        if not isinstance(_created_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "createdAt", "a date-time string", _created_at)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "createdAt", exc) from None
+
+        _modified_at = d.pop("modifiedAt", UNSET)
+        modified_at: datetime.datetime
+        if not isinstance(_modified_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "modifiedAt", "a date-time string", _modified_at)
+
+        try:
+            modified_at = datetime.datetime.fromisoformat(_modified_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "modifiedAt", exc) from None
+
+        _template = d.pop("template", UNSET)
+        template: SummaryTemplate
+        if not isinstance(_template, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "template", "a string", _template)
+
+        try:
+            template = SummaryTemplate(_template)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "template", exc) from None
 
         summary = cls(
             summary_id=summary_id,

@@ -61,20 +61,44 @@ class SummaryContent:
 
         d = dict(src_dict)
         summary = d.pop("summary", UNSET)
+        if not isinstance(summary, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "summary", "a string", summary)
 
         _soap = d.pop("SOAP", UNSET)
         soap: SoapNote | Unset
         if isinstance(_soap, Unset):
             soap = UNSET
         else:
-            soap = SoapNote.from_dict(_soap)
+            if not isinstance(_soap, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "SOAP", "an object", _soap)
+
+            try:
+                soap = SoapNote.from_dict(_soap)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "SOAP", exc) from None
 
         _extended_soap = d.pop("extended_SOAP", UNSET)
         extended_soap: ExtendedSoapNote | Unset
         if isinstance(_extended_soap, Unset):
             extended_soap = UNSET
         else:
-            extended_soap = ExtendedSoapNote.from_dict(_extended_soap)
+            if not isinstance(_extended_soap, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "extended_SOAP", "an object", _extended_soap)
+
+            try:
+                extended_soap = ExtendedSoapNote.from_dict(_extended_soap)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "extended_SOAP", exc) from None
 
         summary_content = cls(
             summary=summary,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SummaryCreated")
 
 
@@ -35,7 +37,11 @@ class SummaryCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        summary_id = d.pop("summaryId")
+        summary_id = d.pop("summaryId", UNSET)
+        if not isinstance(summary_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "summaryId", "a string", summary_id)
 
         summary_created = cls(
             summary_id=summary_id,

@@ -48,10 +48,22 @@ class ThemeColors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary = d.pop("primary", UNSET)
+        if not isinstance(primary, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "primary", "a string", primary)
 
         secondary = d.pop("secondary", UNSET)
+        if not isinstance(secondary, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "secondary", "a string", secondary)
 
         focus = d.pop("focus", UNSET)
+        if not isinstance(focus, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "focus", "a string", focus)
 
         theme_colors = cls(
             primary=primary,

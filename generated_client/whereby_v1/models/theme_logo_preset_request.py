@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.theme_logo_preset import ThemeLogoPreset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ThemeLogoPresetRequest")
 
@@ -37,7 +38,19 @@ class ThemeLogoPresetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        theme = ThemeLogoPreset(d.pop("theme"))
+        _theme = d.pop("theme", UNSET)
+        theme: ThemeLogoPreset
+        if not isinstance(_theme, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "theme", "a string", _theme)
+
+        try:
+            theme = ThemeLogoPreset(_theme)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "theme", exc) from None
 
         theme_logo_preset_request = cls(
             theme=theme,

@@ -48,7 +48,17 @@ class ThemeTokens:
         if isinstance(_colors, Unset):
             colors = UNSET
         else:
-            colors = ThemeColors.from_dict(_colors)
+            if not isinstance(_colors, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "colors", "an object", _colors)
+
+            try:
+                colors = ThemeColors.from_dict(_colors)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "colors", exc) from None
 
         theme_tokens = cls(
             colors=colors,

@@ -119,32 +119,122 @@ class Transcription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", UNSET)
+        if not isinstance(transcription_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        room_session_id = d.pop("roomSessionId")
+            raise wrong_type(cls.__name__, "transcriptionId", "a string", transcription_id)
 
-        room_name = d.pop("roomName")
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if not isinstance(room_session_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+            raise wrong_type(cls.__name__, "roomSessionId", "a string", room_session_id)
 
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+        room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        state = TranscriptionState(d.pop("state"))
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime
+        if not isinstance(_start_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        type_ = TranscriptionType(d.pop("type"))
+            raise wrong_type(cls.__name__, "startDate", "a date-time string", _start_date)
+
+        try:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "startDate", exc) from None
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime
+        if not isinstance(_end_date, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "endDate", "a date-time string", _end_date)
+
+        try:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "endDate", exc) from None
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime
+        if not isinstance(_created_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "createdAt", "a date-time string", _created_at)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "createdAt", exc) from None
+
+        _state = d.pop("state", UNSET)
+        state: TranscriptionState
+        if not isinstance(_state, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "state", "a string", _state)
+
+        try:
+            state = TranscriptionState(_state)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "state", exc) from None
+
+        _type_ = d.pop("type", UNSET)
+        type_: TranscriptionType
+        if not isinstance(_type_, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "type", "a string", _type_)
+
+        try:
+            type_ = TranscriptionType(_type_)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "type", exc) from None
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "filename", "a string", filename)
 
         duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        if not isinstance(duration_in_seconds, (float, int, Unset)) or isinstance(duration_in_seconds, bool):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "durationInSeconds", "a number", duration_in_seconds)
 
         _storage_type = d.pop("storageType", UNSET)
         storage_type: TranscriptionStorageType | Unset
         if isinstance(_storage_type, Unset):
             storage_type = UNSET
         else:
-            storage_type = TranscriptionStorageType(_storage_type)
+            if not isinstance(_storage_type, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "storageType", "a string", _storage_type)
+
+            try:
+                storage_type = TranscriptionStorageType(_storage_type)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "storageType", exc) from None
 
         transcription = cls(
             transcription_id=transcription_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="TranscriptionCreated")
 
 
@@ -35,7 +37,11 @@ class TranscriptionCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", UNSET)
+        if not isinstance(transcription_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "transcriptionId", "a string", transcription_id)
 
         transcription_created = cls(
             transcription_id=transcription_id,

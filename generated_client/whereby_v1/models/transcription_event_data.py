@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,27 +71,63 @@ class TranscriptionEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", UNSET)
+        if not isinstance(transcription_id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        status = TranscriptionState(d.pop("status"))
+            raise wrong_type(cls.__name__, "transcriptionId", "a string", transcription_id)
+
+        _status = d.pop("status", UNSET)
+        status: TranscriptionState
+        if not isinstance(_status, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "status", "a string", _status)
+
+        try:
+            status = TranscriptionState(_status)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "status", exc) from None
 
         room_name = d.pop("roomName", UNSET)
+        if not isinstance(room_name, (str, Unset)):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        def _parse_room_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            raise wrong_type(cls.__name__, "roomName", "a string", room_name)
 
-        room_session_id = _parse_room_session_id(d.pop("roomSessionId", UNSET))
+        _room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id: None | str | Unset
+        if isinstance(_room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            if _room_session_id is None:
+                room_session_id = None
+            else:
+                if not isinstance(_room_session_id, str):
+                    from ..errors import wrong_type  # noqa: PLC0415
+
+                    raise wrong_type(cls.__name__, "roomSessionId", "a string", _room_session_id)
+
+                room_session_id = _room_session_id
 
         _type_ = d.pop("type", UNSET)
         type_: TranscriptionType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TranscriptionType(_type_)
+            if not isinstance(_type_, str):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(cls.__name__, "type", "a string", _type_)
+
+            try:
+                type_ = TranscriptionType(_type_)
+            except ValueError as exc:
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(cls.__name__, "type", exc) from None
 
         transcription_event_data = cls(
             transcription_id=transcription_id,

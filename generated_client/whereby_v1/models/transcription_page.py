@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.transcription import Transcription
@@ -50,19 +52,49 @@ class TranscriptionPage:
         from ..models.transcription import Transcription  # noqa: PLC0415
 
         d = dict(src_dict)
+        _results = d.pop("results", UNSET)
+        results: list[Transcription]
+        if not isinstance(_results, list):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "results", "an array", _results)
+
         results = []
-        _results = d.pop("results")
         for results_item_data in _results:
-            results_item = Transcription.from_dict(results_item_data)
+            if not isinstance(results_item_data, dict):
+                from ..errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(
+                    cls.__name__,
+                    "results" + "[" + str(next(i for i, x in enumerate(_results) if x is results_item_data)) + "]",
+                    "an object",
+                    results_item_data,
+                )
+
+            try:
+                results_item = Transcription.from_dict(results_item_data)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ..errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(
+                    cls.__name__,
+                    "results" + "[" + str(next(i for i, x in enumerate(_results) if x is results_item_data)) + "]",
+                    exc,
+                ) from None
 
             results.append(results_item)
 
-        def _parse_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _cursor = d.pop("cursor", UNSET)
+        cursor: None | str
+        if _cursor is None:
+            cursor = None
+        else:
+            if not isinstance(_cursor, str):
+                from ..errors import wrong_type  # noqa: PLC0415
 
-        cursor = _parse_cursor(d.pop("cursor"))
+                raise wrong_type(cls.__name__, "cursor", "a string", _cursor)
+
+            cursor = _cursor
 
         transcription_page = cls(
             results=results,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
@@ -55,11 +57,31 @@ class WebhookEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if not isinstance(id, str):
+            from ..errors import wrong_type  # noqa: PLC0415
 
-        api_version = d.pop("apiVersion")
+            raise wrong_type(cls.__name__, "id", "a string", id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        api_version = d.pop("apiVersion", UNSET)
+        if not isinstance(api_version, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "apiVersion", "a string", api_version)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime
+        if not isinstance(_created_at, str):
+            from ..errors import wrong_type  # noqa: PLC0415
+
+            raise wrong_type(cls.__name__, "createdAt", "a date-time string", _created_at)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+        except ValueError as exc:
+            from ..errors import bad_value  # noqa: PLC0415
+
+            raise bad_value(cls.__name__, "createdAt", exc) from None
 
         webhook_envelope = cls(
             id=id,

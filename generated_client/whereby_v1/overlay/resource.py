@@ -21,7 +21,7 @@ import httpx
 
 from ..types import UNSET, File, Unset
 from .client import as_timeout, check_headers
-from .errors import APIResponseValidationError, WherebyError, status_error
+from .errors import WherebyError, response_validation_error, status_error
 from .pagination import check_cap, read_page, start
 
 T = TypeVar("T")
@@ -33,7 +33,7 @@ Timeout = float | httpx.Timeout | None
 FileInput = bytes | IO[bytes] | os.PathLike[str] | str
 """An image to upload: its bytes, a file opened in binary mode, or a path to it."""
 
-_DECODING_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_DECODING_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 def _label(response: httpx.Response) -> str:
@@ -41,19 +41,14 @@ def _label(response: httpx.Response) -> str:
 
 
 def parse_reply(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-    """The reply's model; a 2xx body that is not the model raises `APIResponseValidationError`."""
+    """The reply's model; a 2xx body that is not the model raises `APIResponseValidationError`.
+
+    The generated parsers raise it themselves, with the operation's id; this also covers any other.
+    """
     try:
         return parse(response)
     except _DECODING_ERRORS as exc:
-        raise APIResponseValidationError(
-            f"{response.status_code} {_label(response)}: the reply does not match the contract "
-            f"({type(exc).__name__}: {exc})",
-            status=response.status_code,
-            headers=response.headers,
-            content=response.content,
-            method=response.request.method,
-            url=str(response.request.url),
-        ) from exc
+        raise response_validation_error(response, None, exc) from exc
 
 
 def _with_options(kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None, timeout: Timeout | Unset) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._webhooks import EVENT_TYPES, FALLBACK_EVENT, SIGNATURE_HEADER, Event
-from .errors import WherebyError
+from .errors import ModelValidationError, WherebyError
 
 DEFAULT_TOLERANCE_SECONDS = 300.0
 """How far a signature's timestamp may be from now, either way, before it is refused as stale."""
@@ -187,6 +187,12 @@ def parse_event(payload: bytes | str | dict[str, Any]) -> Event:
     shown = kind[:_MAX_SHOWN]
     try:
         return model.from_dict(data)
+    except ModelValidationError as exc:
+        if exc.reason == "missing":
+            leaf = exc.field.rsplit(".", 1)[-1]
+            at = f" (at {exc.field[: _MAX_SHOWN * 2]})" if leaf != exc.field else ""
+            raise MalformedEventError(f"{shown} event: missing field {leaf[:_MAX_SHOWN]!r}{at}") from None
+        raise MalformedEventError(f"{shown} event: {str(exc)[: _MAX_SHOWN * 2]}") from None
     except KeyError as exc:
         raise MalformedEventError(f"{shown} event: missing field {str(exc.args[0])[:_MAX_SHOWN]!r}") from None
     except (TypeError, ValueError, AttributeError, RecursionError) as exc:

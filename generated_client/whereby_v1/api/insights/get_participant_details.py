@@ -39,18 +39,64 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RateLimitError | list[ParticipantConnection] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+        try:
+            _response_200 = response.json()
+            response_200: list[ParticipantConnection]
+            if not isinstance(_response_200, list):
+                from ...errors import wrong_type  # noqa: PLC0415
 
-            response_200.append(response_200_item)
+                raise wrong_type("list[ParticipantConnection]", "", "an array", _response_200)
 
-        return response_200
+            response_200 = []
+            for response_200_item_data in _response_200:
+                if not isinstance(response_200_item_data, dict):
+                    from ...errors import wrong_type  # noqa: PLC0415
 
+                    raise wrong_type(
+                        "list[ParticipantConnection]",
+                        ""
+                        + "["
+                        + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data))
+                        + "]",
+                        "an object",
+                        response_200_item_data,
+                    )
+
+                try:
+                    response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+                except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                    from ...errors import bad_value  # noqa: PLC0415
+
+                    raise bad_value(
+                        "list[ParticipantConnection]",
+                        ""
+                        + "["
+                        + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data))
+                        + "]",
+                        exc,
+                    ) from None
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            raise errors.response_validation_error(response, "getParticipantDetails", exc) from exc
     if response.status_code == 400:
         try:
-            response_400 = Error.from_dict(response.json())
+            _response_400 = response.json()
+            response_400: Error
+            if not isinstance(_response_400, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_400)
+
+            try:
+                response_400 = Error.from_dict(_response_400)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_400
 
@@ -58,7 +104,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
-            response_401 = Error.from_dict(response.json())
+            _response_401 = response.json()
+            response_401: Error
+            if not isinstance(_response_401, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_401)
+
+            try:
+                response_401 = Error.from_dict(_response_401)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_401
 
@@ -66,7 +124,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
-            response_429 = RateLimitError.from_dict(response.json())
+            _response_429 = response.json()
+            response_429: RateLimitError
+            if not isinstance(_response_429, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("RateLimitError", "", "an object", _response_429)
+
+            try:
+                response_429 = RateLimitError.from_dict(_response_429)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("RateLimitError", "", exc) from None
 
             return response_429
 
@@ -78,15 +148,44 @@ def _parse_response(
 
 
 def _parse_ok(response: httpx.Response) -> list[ParticipantConnection]:
-    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+    """The success reply's model, for any 2xx; a body that is not it raises `errors.APIResponseValidationError`."""
+    try:
+        _response_200 = response.json()
+        response_200: list[ParticipantConnection]
+        if not isinstance(_response_200, list):
+            from ...errors import wrong_type  # noqa: PLC0415
 
-        response_200.append(response_200_item)
+            raise wrong_type("list[ParticipantConnection]", "", "an array", _response_200)
 
-    return response_200
+        response_200 = []
+        for response_200_item_data in _response_200:
+            if not isinstance(response_200_item_data, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type(
+                    "list[ParticipantConnection]",
+                    "" + "[" + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data)) + "]",
+                    "an object",
+                    response_200_item_data,
+                )
+
+            try:
+                response_200_item = ParticipantConnection.from_dict(response_200_item_data)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value(
+                    "list[ParticipantConnection]",
+                    "" + "[" + str(next(i for i, x in enumerate(_response_200) if x is response_200_item_data)) + "]",
+                    exc,
+                ) from None
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.response_validation_error(response, "getParticipantDetails", exc) from exc
 
 
 def _build_response(
@@ -122,6 +221,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -155,6 +255,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -185,6 +286,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -218,6 +320,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

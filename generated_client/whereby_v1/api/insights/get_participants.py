@@ -56,13 +56,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ParticipantInsightPage | RateLimitError | None:
     if response.status_code == 200:
-        response_200 = ParticipantInsightPage.from_dict(response.json())
+        try:
+            _response_200 = response.json()
+            response_200: ParticipantInsightPage
+            if not isinstance(_response_200, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
 
-        return response_200
+                raise wrong_type("ParticipantInsightPage", "", "an object", _response_200)
 
+            try:
+                response_200 = ParticipantInsightPage.from_dict(_response_200)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("ParticipantInsightPage", "", exc) from None
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            raise errors.response_validation_error(response, "getParticipants", exc) from exc
     if response.status_code == 400:
         try:
-            response_400 = Error.from_dict(response.json())
+            _response_400 = response.json()
+            response_400: Error
+            if not isinstance(_response_400, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_400)
+
+            try:
+                response_400 = Error.from_dict(_response_400)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_400
 
@@ -70,7 +97,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
-            response_401 = Error.from_dict(response.json())
+            _response_401 = response.json()
+            response_401: Error
+            if not isinstance(_response_401, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_401)
+
+            try:
+                response_401 = Error.from_dict(_response_401)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_401
 
@@ -78,7 +117,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
-            response_429 = RateLimitError.from_dict(response.json())
+            _response_429 = response.json()
+            response_429: RateLimitError
+            if not isinstance(_response_429, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("RateLimitError", "", "an object", _response_429)
+
+            try:
+                response_429 = RateLimitError.from_dict(_response_429)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("RateLimitError", "", exc) from None
 
             return response_429
 
@@ -90,10 +141,26 @@ def _parse_response(
 
 
 def _parse_ok(response: httpx.Response) -> ParticipantInsightPage:
-    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
-    response_200 = ParticipantInsightPage.from_dict(response.json())
+    """The success reply's model, for any 2xx; a body that is not it raises `errors.APIResponseValidationError`."""
+    try:
+        _response_200 = response.json()
+        response_200: ParticipantInsightPage
+        if not isinstance(_response_200, dict):
+            from ...errors import wrong_type  # noqa: PLC0415
 
-    return response_200
+            raise wrong_type("ParticipantInsightPage", "", "an object", _response_200)
+
+        try:
+            response_200 = ParticipantInsightPage.from_dict(_response_200)
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+            from ...errors import bad_value  # noqa: PLC0415
+
+            raise bad_value("ParticipantInsightPage", "", exc) from None
+
+        return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.response_validation_error(response, "getParticipants", exc) from exc
 
 
 def _build_response(
@@ -136,6 +203,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -179,6 +247,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -219,6 +288,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -262,6 +332,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -281,7 +352,7 @@ async def asyncio(
 
 
 def _page(response: httpx.Response) -> tuple[list[ParticipantInsight], str | Unset | None]:
-    page = ParticipantInsightPage.from_dict(response.json())
+    page = _parse_ok(response)
     return page.results, page.cursor
 
 
@@ -303,6 +374,7 @@ def iterate(
 
     Raises:
         whereby_v1.APIStatusError: a page's reply was not a 200 (a subclass per status).
+        whereby_v1.APIResponseValidationError: a page's body does not fit the page model.
     """
 
     def fetch(cursor: str | Unset) -> httpx.Response:

@@ -35,13 +35,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Meeting | RateLimitError | None:
     if response.status_code == 201:
-        response_201 = Meeting.from_dict(response.json())
+        try:
+            _response_201 = response.json()
+            response_201: Meeting
+            if not isinstance(_response_201, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
 
-        return response_201
+                raise wrong_type("Meeting", "", "an object", _response_201)
 
+            try:
+                response_201 = Meeting.from_dict(_response_201)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Meeting", "", exc) from None
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            raise errors.response_validation_error(response, "createMeeting", exc) from exc
     if response.status_code == 400:
         try:
-            response_400 = Error.from_dict(response.json())
+            _response_400 = response.json()
+            response_400: Error
+            if not isinstance(_response_400, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_400)
+
+            try:
+                response_400 = Error.from_dict(_response_400)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_400
 
@@ -49,7 +76,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
-            response_401 = Error.from_dict(response.json())
+            _response_401 = response.json()
+            response_401: Error
+            if not isinstance(_response_401, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_401)
+
+            try:
+                response_401 = Error.from_dict(_response_401)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_401
 
@@ -57,7 +96,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 403:
         try:
-            response_403 = Error.from_dict(response.json())
+            _response_403 = response.json()
+            response_403: Error
+            if not isinstance(_response_403, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_403)
+
+            try:
+                response_403 = Error.from_dict(_response_403)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_403
 
@@ -65,7 +116,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
-            response_429 = RateLimitError.from_dict(response.json())
+            _response_429 = response.json()
+            response_429: RateLimitError
+            if not isinstance(_response_429, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("RateLimitError", "", "an object", _response_429)
+
+            try:
+                response_429 = RateLimitError.from_dict(_response_429)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("RateLimitError", "", exc) from None
 
             return response_429
 
@@ -77,10 +140,26 @@ def _parse_response(
 
 
 def _parse_ok(response: httpx.Response) -> Meeting:
-    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
-    response_201 = Meeting.from_dict(response.json())
+    """The success reply's model, for any 2xx; a body that is not it raises `errors.APIResponseValidationError`."""
+    try:
+        _response_201 = response.json()
+        response_201: Meeting
+        if not isinstance(_response_201, dict):
+            from ...errors import wrong_type  # noqa: PLC0415
 
-    return response_201
+            raise wrong_type("Meeting", "", "an object", _response_201)
+
+        try:
+            response_201 = Meeting.from_dict(_response_201)
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+            from ...errors import bad_value  # noqa: PLC0415
+
+            raise bad_value("Meeting", "", exc) from None
+
+        return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.response_validation_error(response, "createMeeting", exc) from exc
 
 
 def _build_response(
@@ -115,6 +194,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -146,6 +226,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -174,6 +255,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -205,6 +287,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

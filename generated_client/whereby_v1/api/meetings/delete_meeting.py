@@ -34,7 +34,19 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            response_400 = Error.from_dict(response.json())
+            _response_400 = response.json()
+            response_400: Error
+            if not isinstance(_response_400, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_400)
+
+            try:
+                response_400 = Error.from_dict(_response_400)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_400
 
@@ -42,7 +54,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
-            response_401 = Error.from_dict(response.json())
+            _response_401 = response.json()
+            response_401: Error
+            if not isinstance(_response_401, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_401)
+
+            try:
+                response_401 = Error.from_dict(_response_401)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_401
 
@@ -50,7 +74,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
-            response_429 = RateLimitError.from_dict(response.json())
+            _response_429 = response.json()
+            response_429: RateLimitError
+            if not isinstance(_response_429, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("RateLimitError", "", "an object", _response_429)
+
+            try:
+                response_429 = RateLimitError.from_dict(_response_429)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("RateLimitError", "", exc) from None
 
             return response_429
 
@@ -92,6 +128,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -122,6 +159,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -149,6 +187,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -179,6 +218,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

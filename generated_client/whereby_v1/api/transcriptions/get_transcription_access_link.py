@@ -39,13 +39,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessLink | Error | RateLimitError | None:
     if response.status_code == 200:
-        response_200 = AccessLink.from_dict(response.json())
+        try:
+            _response_200 = response.json()
+            response_200: AccessLink
+            if not isinstance(_response_200, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
 
-        return response_200
+                raise wrong_type("AccessLink", "", "an object", _response_200)
 
+            try:
+                response_200 = AccessLink.from_dict(_response_200)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("AccessLink", "", exc) from None
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            raise errors.response_validation_error(response, "getTranscriptionAccessLink", exc) from exc
     if response.status_code == 400:
         try:
-            response_400 = Error.from_dict(response.json())
+            _response_400 = response.json()
+            response_400: Error
+            if not isinstance(_response_400, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_400)
+
+            try:
+                response_400 = Error.from_dict(_response_400)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_400
 
@@ -53,7 +80,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 401:
         try:
-            response_401 = Error.from_dict(response.json())
+            _response_401 = response.json()
+            response_401: Error
+            if not isinstance(_response_401, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_401)
+
+            try:
+                response_401 = Error.from_dict(_response_401)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_401
 
@@ -61,7 +100,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 403:
         try:
-            response_403 = Error.from_dict(response.json())
+            _response_403 = response.json()
+            response_403: Error
+            if not isinstance(_response_403, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_403)
+
+            try:
+                response_403 = Error.from_dict(_response_403)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_403
 
@@ -69,7 +120,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 404:
         try:
-            response_404 = Error.from_dict(response.json())
+            _response_404 = response.json()
+            response_404: Error
+            if not isinstance(_response_404, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("Error", "", "an object", _response_404)
+
+            try:
+                response_404 = Error.from_dict(_response_404)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("Error", "", exc) from None
 
             return response_404
 
@@ -77,7 +140,19 @@ def _parse_response(
             return None  # not the documented body (a proxy's text page?): Response.content keeps it
     if response.status_code == 429:
         try:
-            response_429 = RateLimitError.from_dict(response.json())
+            _response_429 = response.json()
+            response_429: RateLimitError
+            if not isinstance(_response_429, dict):
+                from ...errors import wrong_type  # noqa: PLC0415
+
+                raise wrong_type("RateLimitError", "", "an object", _response_429)
+
+            try:
+                response_429 = RateLimitError.from_dict(_response_429)
+            except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+                from ...errors import bad_value  # noqa: PLC0415
+
+                raise bad_value("RateLimitError", "", exc) from None
 
             return response_429
 
@@ -89,10 +164,26 @@ def _parse_response(
 
 
 def _parse_ok(response: httpx.Response) -> AccessLink:
-    """The success reply's model, for any 2xx; a body that is not it raises KeyError, TypeError or ValueError."""
-    response_200 = AccessLink.from_dict(response.json())
+    """The success reply's model, for any 2xx; a body that is not it raises `errors.APIResponseValidationError`."""
+    try:
+        _response_200 = response.json()
+        response_200: AccessLink
+        if not isinstance(_response_200, dict):
+            from ...errors import wrong_type  # noqa: PLC0415
 
-    return response_200
+            raise wrong_type("AccessLink", "", "an object", _response_200)
+
+        try:
+            response_200 = AccessLink.from_dict(_response_200)
+        except (KeyError, TypeError, ValueError) as exc:  # KeyError: a required field typed Any, missing
+            from ...errors import bad_value  # noqa: PLC0415
+
+            raise bad_value("AccessLink", "", exc) from None
+
+        return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.response_validation_error(response, "getTranscriptionAccessLink", exc) from exc
 
 
 def _build_response(
@@ -128,6 +219,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -161,6 +253,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -191,6 +284,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -224,6 +318,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.APIResponseValidationError: If a 2xx reply's body does not fit its model (status, operation and body kept).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
