@@ -72,8 +72,10 @@ def test_a_timestamp_with_milliseconds_and_z_parses_as_utc() -> None:
 
 def test_a_naive_datetime_is_refused_naming_the_field() -> None:
     request = CreateMeetingRequest(end_date=datetime(2026, 5, 7, 17, 0))
-    with pytest.raises(ValueError, match=r"^endDate: naive datetime"):
+    with pytest.raises(ValueError, match=r"^endDate: naive datetime") as refused:
         request.to_dict()
+    # Why: the same digits mean local time to Python and UTC to the API.
+    assert "Python reads it as local time, the API would read it as UTC" in str(refused.value)
 
 
 def test_a_naive_datetime_in_an_optional_field_is_refused_too() -> None:

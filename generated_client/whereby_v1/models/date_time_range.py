@@ -31,7 +31,9 @@ class DateTimeRange:
                 raise TypeError("from: expected a datetime, not {}".format(type(self.from_).__name__))
             if self.from_.utcoffset() is None:
                 raise ValueError(
-                    "from: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.from_)
+                    "from: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                        self.from_
+                    )
                 )
             from_ = self.from_.isoformat()
 
@@ -41,7 +43,9 @@ class DateTimeRange:
                 raise TypeError("to: expected a datetime, not {}".format(type(self.to).__name__))
             if self.to.utcoffset() is None:
                 raise ValueError(
-                    "to: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.to)
+                    "to: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                        self.to
+                    )
                 )
             to = self.to.isoformat()
 

@@ -54,7 +54,9 @@ class Meeting:
             raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
-                "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
+                "endDate: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.end_date
+                )
             )
         end_date = self.end_date.isoformat()
 
@@ -66,7 +68,7 @@ class Meeting:
                 raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
             if self.start_date.utcoffset() is None:
                 raise ValueError(
-                    "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    "startDate: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                         self.start_date
                     )
                 )

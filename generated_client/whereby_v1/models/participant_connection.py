@@ -54,7 +54,7 @@ class ParticipantConnection:
                 raise TypeError("timeStamp: expected a datetime, not {}".format(type(self.time_stamp).__name__))
             if self.time_stamp.utcoffset() is None:
                 raise ValueError(
-                    "timeStamp: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    "timeStamp: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                         self.time_stamp
                     )
                 )

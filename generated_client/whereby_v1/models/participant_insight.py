@@ -68,7 +68,7 @@ class ParticipantInsight:
                 raise TypeError("joinedAt: expected a datetime, not {}".format(type(self.joined_at).__name__))
             if self.joined_at.utcoffset() is None:
                 raise ValueError(
-                    "joinedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    "joinedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                         self.joined_at
                     )
                 )
@@ -80,7 +80,9 @@ class ParticipantInsight:
                 raise TypeError("leftAt: expected a datetime, not {}".format(type(self.left_at).__name__))
             if self.left_at.utcoffset() is None:
                 raise ValueError(
-                    "leftAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.left_at)
+                    "leftAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                        self.left_at
+                    )
                 )
             left_at = self.left_at.isoformat()
 

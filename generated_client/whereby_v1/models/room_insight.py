@@ -55,7 +55,7 @@ class RoomInsight:
             raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
-                "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "createdAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.created_at
                 )
             )
@@ -65,7 +65,9 @@ class RoomInsight:
             raise TypeError("endAt: expected a datetime, not {}".format(type(self.end_at).__name__))
         if self.end_at.utcoffset() is None:
             raise ValueError(
-                "endAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_at)
+                "endAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.end_at
+                )
             )
         end_at = self.end_at.isoformat()
 
@@ -77,7 +79,7 @@ class RoomInsight:
             )
         if self.first_session_started_at.utcoffset() is None:
             raise ValueError(
-                "firstSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "firstSessionStartedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.first_session_started_at
                 )
             )
@@ -89,7 +91,7 @@ class RoomInsight:
             )
         if self.last_session_started_at.utcoffset() is None:
             raise ValueError(
-                "lastSessionStartedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "lastSessionStartedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.last_session_started_at
                 )
             )

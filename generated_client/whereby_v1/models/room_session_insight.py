@@ -53,7 +53,7 @@ class RoomSessionInsight:
             raise TypeError("startedAt: expected a datetime, not {}".format(type(self.started_at).__name__))
         if self.started_at.utcoffset() is None:
             raise ValueError(
-                "startedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "startedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.started_at
                 )
             )
@@ -63,7 +63,9 @@ class RoomSessionInsight:
             raise TypeError("endedAt: expected a datetime, not {}".format(type(self.ended_at).__name__))
         if self.ended_at.utcoffset() is None:
             raise ValueError(
-                "endedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.ended_at)
+                "endedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.ended_at
+                )
             )
         ended_at = self.ended_at.isoformat()
 

@@ -69,7 +69,7 @@ class Summary:
             raise TypeError("startDate: expected a datetime, not {}".format(type(self.start_date).__name__))
         if self.start_date.utcoffset() is None:
             raise ValueError(
-                "startDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "startDate: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.start_date
                 )
             )
@@ -79,7 +79,9 @@ class Summary:
             raise TypeError("endDate: expected a datetime, not {}".format(type(self.end_date).__name__))
         if self.end_date.utcoffset() is None:
             raise ValueError(
-                "endDate: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(self.end_date)
+                "endDate: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                    self.end_date
+                )
             )
         end_date = self.end_date.isoformat()
 
@@ -89,7 +91,7 @@ class Summary:
             raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
-                "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "createdAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.created_at
                 )
             )
@@ -99,7 +101,7 @@ class Summary:
             raise TypeError("modifiedAt: expected a datetime, not {}".format(type(self.modified_at).__name__))
         if self.modified_at.utcoffset() is None:
             raise ValueError(
-                "modifiedAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "modifiedAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.modified_at
                 )
             )

@@ -46,7 +46,7 @@ class WebhookEvent:
             raise TypeError("createdAt: expected a datetime, not {}".format(type(self.created_at).__name__))
         if self.created_at.utcoffset() is None:
             raise ValueError(
-                "createdAt: naive datetime {!r}; give a timezone, e.g. datetime.now(timezone.utc)".format(
+                "createdAt: naive datetime {!r}: Python reads it as local time, the API would read it as UTC; give a timezone, e.g. datetime.now(timezone.utc)".format(
                     self.created_at
                 )
             )
