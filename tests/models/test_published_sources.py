@@ -146,5 +146,8 @@ def test_the_guides_example_parses_typed_once_it_has_the_participant_id_whereby_
 
 
 def test_the_guides_example_without_a_participant_id_is_refused_naming_the_field() -> None:
-    with pytest.raises(MalformedEventError, match=r"^room\.client\.joined event: missing field 'participantId'$"):
+    with pytest.raises(
+        MalformedEventError,
+        match=r"^room\.client\.joined event: missing field 'participantId' \(at data\.participantId\)$",
+    ):
         parse_event(GUIDE_EXAMPLE)

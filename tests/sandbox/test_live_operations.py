@@ -70,6 +70,9 @@ from whereby_v1.models import (
 )
 from whereby_v1.types import File
 
+# One worker runs this module, in order: its last test checks what the tests before it called.
+pytestmark = pytest.mark.xdist_group("live-operations")
+
 CALLED: set[str] = set()
 
 
