@@ -92,7 +92,7 @@ sandbox: $(STAMP)
 	$(PY) -m sandbox $(SANDBOX_ARGS)
 
 test: $(STAMP) $(NODE_STAMP)
-	$(PY) -m pytest -n auto --dist loadgroup
+	$(PY) -m pytest -n auto --dist loadfile
 
 # The end of the main job: examples/quickstart.py against a throwaway local sandbox (no key needed),
 # with a small budget and a short window so that pacing shows within seconds.
