@@ -17,6 +17,7 @@ It refuses, before anything is uploaded:
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import subprocess
@@ -24,6 +25,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +50,7 @@ class Target:
     password: str | None
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | os._Environ[str]) -> Target:
+    def from_environment(cls, environ: Mapping[str, str]) -> Target:
         upload = environ.get(URL_VARIABLE, "").strip()
         if not upload:
             raise PublishError(f"{URL_VARIABLE} is not set: the upload URL of the package index")
@@ -91,8 +93,6 @@ def on_index(target: Target, distribution: str, version: str) -> bool:
     url = urllib.parse.urljoin(target.index_url, f"{name}/")
     request = urllib.request.Request(url, headers={"Accept": "text/html"})
     if target.username and target.password:
-        import base64
-
         pair = base64.b64encode(f"{target.username}:{target.password}".encode()).decode()
         request.add_header("Authorization", f"Basic {pair}")
     try:
