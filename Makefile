@@ -91,8 +91,11 @@ SANDBOX_ARGS ?= --port 8080
 sandbox: $(STAMP)
 	$(PY) -m sandbox $(SANDBOX_ARGS)
 
+# One worker per core, a test file per worker (some files' last test checks the ones before it).
+# The suite starts hundreds of interpreters (sandboxes, the command line, the generator): with
+# PYTHONDONTWRITEBYTECODE set, each would compile every module it imports again, so it is unset here.
 test: $(STAMP) $(NODE_STAMP)
-	$(PY) -m pytest -n auto --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n auto --dist loadfile
 
 # The end of the main job: examples/quickstart.py against a throwaway local sandbox (no key needed),
 # with a small budget and a short window so that pacing shows within seconds.
