@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,14 @@ from generator.spec import Spec, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A shell without job control starts background commands (`make test &`) with SIGINT ignored,
+    # and an ignored signal stays ignored in every process started after: the Ctrl-C tests'
+    # commands would never see their SIGINT. Handled, it is back to the default in each of them.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
