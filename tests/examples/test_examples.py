@@ -12,7 +12,6 @@ import ast
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -24,7 +23,7 @@ import pytest
 from sandbox.app import DEV_TOKEN
 from sandbox.run import command_environment
 from tests.conftest import ROOT
-from tests.overlay.redis_server import RedisServer, require_redis_server
+from tests.overlay.redis_server import RedisServer
 from tests.processes import run
 from tests.sandbox.conftest import RunningSandbox
 
@@ -107,21 +106,22 @@ to start or for the budget."""
 
 
 @pytest.fixture(scope="module")
-def documented_runs() -> Iterator[dict[str, Future[subprocess.CompletedProcess[str]] | None]]:
-    """Every documented command, started at once; None for a Redis one when there is no redis-server."""
-    redis = RedisServer() if shutil.which("redis-server") else None
+def documented_runs() -> Iterator[dict[str, Future[subprocess.CompletedProcess[str]]]]:
+    """Every documented command, started at once; a Redis one against a throwaway server of the
+    first kind at hand (redis-server or valkey-server, see tests/overlay/redis_server.py)."""
+    needs_redis = any(DOCUMENTED_REDIS_URL in command for _, _, command in every_documented_command())
+    redis = RedisServer() if needs_redis else None  # fails the module's tests without a server
     if redis is not None:
         redis.start()
-    runs: dict[str, Future[subprocess.CompletedProcess[str]] | None] = {}
+    runs: dict[str, Future[subprocess.CompletedProcess[str]]] = {}
     try:
         with ThreadPoolExecutor(PARALLEL_RUNS) as pool:
             for _name, _index, command in every_documented_command():
-                if DOCUMENTED_REDIS_URL not in command:
-                    runs[command] = pool.submit(run_documented, command)
-                elif redis is not None:
-                    runs[command] = pool.submit(run_documented, command.replace(DOCUMENTED_REDIS_URL, redis.url))
+                if redis is not None:
+                    command_run = command.replace(DOCUMENTED_REDIS_URL, redis.url)
                 else:
-                    runs[command] = None
+                    command_run = command
+                runs[command] = pool.submit(run_documented, command_run)
             yield runs
     finally:
         if redis is not None:
@@ -136,13 +136,9 @@ def documented_runs() -> Iterator[dict[str, Future[subprocess.CompletedProcess[s
     ],
 )
 def test_the_documented_command_runs(
-    name: str, command: str, documented_runs: dict[str, Future[subprocess.CompletedProcess[str]] | None]
+    name: str, command: str, documented_runs: dict[str, Future[subprocess.CompletedProcess[str]]]
 ) -> None:
-    run = documented_runs[command]
-    if run is None:
-        require_redis_server()  # skips, or fails in CI
-        return
-    result = run.result()
+    result = documented_runs[command].result()
     assert result.returncode == 0, f"{command}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     assert "Traceback" not in result.stderr
     assert name in EXPECTED, f"add what {name} must print to EXPECTED"
