@@ -69,6 +69,7 @@ def run_on_a_terminal(args: list[str], base_url: str) -> tuple[int, str, str]:
     return code, out, screen.decode(errors="replace")
 
 
+@pytest.mark.paced
 def test_bulk_work_is_paced_to_the_budget_and_never_throttled(sandbox_factory: Callable[..., RunningSandbox]) -> None:
     fresh = sandbox_factory("--token", KEY, "--budget", "9", "--window", "1")  # no other test's spending in it
     ids = recordings(fresh, 7)

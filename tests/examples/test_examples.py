@@ -128,6 +128,7 @@ def documented_runs() -> Iterator[dict[str, Future[subprocess.CompletedProcess[s
             redis.stop()
 
 
+@pytest.mark.paced  # the quickstart and shared_budget.py print their 429s, which must be 0
 @pytest.mark.parametrize(
     ("name", "command"),
     [

@@ -33,6 +33,7 @@ def _client(server: RunningSandbox, budget: int, window: float, **kwargs: Any) -
     return WherebyClient(KEY, base_url=server.base_url, points_per_minute=budget, window=window, **kwargs)
 
 
+@pytest.mark.paced
 def test_sixteen_threads_stay_within_the_budget(sandbox_factory: Callable[..., RunningSandbox]) -> None:
     server = sandbox_factory("--token", KEY, "--budget", "40", "--window", "1")
     client = _client(server, 40, 1)
@@ -52,6 +53,7 @@ def test_sixteen_threads_stay_within_the_budget(sandbox_factory: Callable[..., R
     assert stats["throttled"] == 0 and stats["acceptedPoints"] == 160
 
 
+@pytest.mark.paced
 def test_sixty_four_tasks_stay_within_the_budget(sandbox_factory: Callable[..., RunningSandbox]) -> None:
     # 2 s windows: the margin of an unknown (sliding) window is at most a quarter of it, and on a
     # loaded machine (the suite runs one worker per core) a reply can lag by more than 0.25 s.
@@ -67,6 +69,7 @@ def test_sixty_four_tasks_stay_within_the_budget(sandbox_factory: Callable[..., 
     assert _stats(server)["throttled"] == 0
 
 
+@pytest.mark.paced
 def test_another_key_spending_behind_our_back_is_absorbed(sandbox_factory: Callable[..., RunningSandbox]) -> None:
     server = sandbox_factory("--token", KEY, "--token", "other-key", "--budget", "30", "--window", "1")
     client = _client(server, 30, 1)
@@ -196,6 +199,7 @@ def test_the_key_is_not_sent_to_another_origin_on_a_redirect(two_origins: tuple[
     assert "Authorization" not in seen[0] and KEY not in repr(seen[0])
 
 
+@pytest.mark.paced
 @pytest.mark.parametrize("kind", ["sqlite", "redis"])
 def test_four_processes_sharing_a_store_stay_within_the_budget(
     kind: str, tmp_path: Any, sandbox_factory: Callable[..., RunningSandbox]

@@ -111,6 +111,7 @@ def test_aiterate_yields_the_same_items_with_async_for(server: RunningSandbox) -
     assert len(requests) == 3 + 2
 
 
+@pytest.mark.paced
 def test_pages_are_paced_within_the_budget(sandbox_factory: Callable[..., RunningSandbox]) -> None:
     server = sandbox_factory("--token", KEY, "--budget", "5", "--window", "0.5")
     client = WherebyClient(KEY, base_url=server.base_url, points_per_minute=5, window=0.5)

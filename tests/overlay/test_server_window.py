@@ -126,6 +126,7 @@ def _drive(server: RunningSandbox, workers: int, per_worker: int, budget: int, w
     return statuses
 
 
+@pytest.mark.paced
 @pytest.mark.parametrize("kind", ["fixed", "sliding"])
 def test_pacing_on_what_the_server_says_gets_no_429_from_either_kind_of_window(
     sandbox_factory: Callable[..., RunningSandbox], kind: str
