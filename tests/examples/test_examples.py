@@ -109,20 +109,19 @@ to start or for the budget."""
 def documented_runs() -> Iterator[dict[str, Future[subprocess.CompletedProcess[str]]]]:
     """Every documented command, started at once; a Redis one against a throwaway server of the
     first kind at hand (redis-server or valkey-server, see tests/overlay/redis_server.py)."""
-    needs_redis = any(DOCUMENTED_REDIS_URL in command for _, _, command in every_documented_command())
+    commands = [command for _, _, command in every_documented_command()]
+    needs_redis = any(DOCUMENTED_REDIS_URL in command for command in commands)
     redis = RedisServer() if needs_redis else None  # fails the module's tests without a server
     if redis is not None:
         redis.start()
-    runs: dict[str, Future[subprocess.CompletedProcess[str]]] = {}
     try:
         with ThreadPoolExecutor(PARALLEL_RUNS) as pool:
-            for _name, _index, command in every_documented_command():
-                if redis is not None:
-                    command_run = command.replace(DOCUMENTED_REDIS_URL, redis.url)
-                else:
-                    command_run = command
-                runs[command] = pool.submit(run_documented, command_run)
-            yield runs
+            yield {
+                command: pool.submit(
+                    run_documented, command.replace(DOCUMENTED_REDIS_URL, redis.url) if redis else command
+                )
+                for command in commands
+            }
     finally:
         if redis is not None:
             redis.stop()
