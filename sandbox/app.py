@@ -149,6 +149,9 @@ class Sandbox:
 
         roll = self.faults.roll()
         if roll.drop_before:
+            # The request is read in full first: a close with unread bytes would be a reset, not a
+            # dropped reply, and which one a client saw would depend on how fast it wrote its body.
+            await request.body()
             await _drop(send)
         if roll.error_status is not None:
             await JSONResponse({"error": "sandbox fault: server error"}, status_code=roll.error_status)(
