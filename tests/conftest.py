@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import ssl
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +17,36 @@ SPEC_PATH = ROOT / "openapi.yaml"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    _share_one_certificate_store()
     # A shell without job control starts background commands (`make test &`) with SIGINT ignored,
     # and an ignored signal stays ignored in every process started after: the Ctrl-C tests'
     # commands would never see their SIGINT. Handled, it is back to the default in each of them.
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _share_one_certificate_store() -> None:
+    """Every httpx client in the tests' own process gets the same default TLS context.
+
+    httpx loads the CA bundle into a new context for each client it makes (about 25 ms); the tests
+    make over a thousand clients (a `Whereby` per test, `httpx.get` per request) and talk only plain
+    http to loopback, so that was seconds of CPU per worker spent on a store no test uses. Only the
+    default (`verify=True`, no client certificate, no SSL_CERT_FILE or SSL_CERT_DIR) is shared.
+    """
+    from httpx._transports import default
+
+    create = default.create_ssl_context
+    shared: list[ssl.SSLContext] = []
+
+    def create_or_share(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+        chosen = trust_env and (os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"))
+        if verify is not True or cert is not None or chosen:
+            return create(verify=verify, cert=cert, trust_env=trust_env)
+        if not shared:
+            shared.append(create())
+        return shared[0]
+
+    default.create_ssl_context = create_or_share
 
 
 @pytest.fixture(scope="session")
