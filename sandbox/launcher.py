@@ -35,9 +35,10 @@ import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 BANNER = "sandbox listening on "
 """How the sandbox's first line starts, once its port is bound; its base URL follows."""
@@ -109,7 +110,7 @@ class SandboxProcess:
             try:
                 sandbox.admin("GET", "health", timeout=5).raise_for_status()
                 break
-            except httpx.HTTPError as error:
+            except _http_error() as error:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise StartError(f"it does not answer at {sandbox.root_url}: {error}") from None
                 time.sleep(0.05)
@@ -126,6 +127,8 @@ class SandboxProcess:
 
     def admin(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """`httpx.request(method, ROOT/_sandbox/PATH, **kwargs)`: `health`, `stats`, `reset`, `faults`, ..."""
+        import httpx
+
         kwargs.setdefault("timeout", ADMIN_TIMEOUT_SECONDS)
         return httpx.request(method, f"{self.root_url}/_sandbox/{path}", **kwargs)
 
@@ -161,6 +164,14 @@ class SandboxProcess:
 
     def __repr__(self) -> str:
         return f"<SandboxProcess pid={self.process.pid} {self.base_url}>"
+
+
+def _http_error() -> type[Exception]:
+    # httpx is imported where it is used: the sandbox process imports this module too (see
+    # `serve_until_the_runner_is_gone`), and sends no request itself.
+    import httpx
+
+    return httpx.HTTPError
 
 
 def stop_process(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT_SECONDS) -> None:

@@ -22,8 +22,6 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
-
 from .contract import Contract
 from .store import iso
 
@@ -150,6 +148,8 @@ class Webhooks:
         # Compact UTF-8, as the service sends it: Whereby's verification sample signs
         # `JSON.stringify(body)`, which writes "Zoë" as it is, not as "Zo\u00eb".
         body = json.dumps(event, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        import httpx  # here: most sandboxes send no webhook, and each start would pay for the import
+
         async with httpx.AsyncClient(timeout=TIMEOUT_SECONDS) as client:
             for attempt in range(RETRIES + 1):
                 if attempt:
