@@ -31,20 +31,20 @@ def _share_one_certificate_store() -> None:
     httpx loads the CA bundle into a new context for each client it makes (about 25 ms); the tests
     make over a thousand clients (a `Whereby` per test, `httpx.get` per request) and talk only plain
     http to loopback, so that was seconds of CPU per worker spent on a store no test uses. Only the
-    default (`verify=True`, no client certificate, no SSL_CERT_FILE or SSL_CERT_DIR) is shared.
+    default (`verify=True`, no client certificate) is shared, one per SSL_CERT_FILE and SSL_CERT_DIR.
     """
     from httpx._transports import default
 
     create = default.create_ssl_context
-    shared: list[ssl.SSLContext] = []
+    shared: dict[tuple[str | None, ...], ssl.SSLContext] = {}
 
     def create_or_share(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
-        chosen = trust_env and (os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"))
-        if verify is not True or cert is not None or chosen:
+        if verify is not True or cert is not None:
             return create(verify=verify, cert=cert, trust_env=trust_env)
-        if not shared:
-            shared.append(create())
-        return shared[0]
+        chosen = tuple(os.environ.get(name) if trust_env else None for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"))
+        if chosen not in shared:
+            shared[chosen] = create(trust_env=trust_env)
+        return shared[chosen]
 
     default.create_ssl_context = create_or_share
 
