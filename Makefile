@@ -91,13 +91,14 @@ SANDBOX_ARGS ?= --port 8080
 sandbox: $(STAMP)
 	$(PY) -m sandbox $(SANDBOX_ARGS)
 
-# One worker per core, a test file per worker (some files' last test checks the ones before it).
+# One worker per core, a test file per worker (some files' last test checks the ones before it),
+# handed out in the order collected: the longest files first (tests/conftest.py, LONGEST_FIRST).
 # The suite starts hundreds of interpreters (sandboxes, the command line, the generator): with
 # PYTHONDONTWRITEBYTECODE set, each would compile every module it imports again, so it is unset here.
 # The `paced` tests count 429s while pacing in real time; a reply delayed by a busy machine can
 # cross a window boundary, so they run after the rest, beside each other only. Both runs always go.
 # The second run collects only the files that have paced tests (the rest takes seconds per worker).
-PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n auto --dist loadfile
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder
 PACED_FILES = $(shell grep -rl --include='test_*.py' 'mark\.paced' tests)
 test: $(STAMP) $(NODE_STAMP)
 	status=0; \
