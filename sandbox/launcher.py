@@ -100,6 +100,10 @@ class SandboxProcess:
 
     @classmethod
     def _when_ready(cls, process: subprocess.Popen[bytes], output: _Output) -> SandboxProcess:
+        # httpx is imported where requests are made: the sandbox process imports this module too
+        # (see `serve_until_the_runner_is_gone`) and makes none.
+        import httpx
+
         first = output.first_line(time.monotonic() + STARTUP_TIMEOUT_SECONDS)
         if not first.startswith(BANNER):
             raise _refusal(process, output, first)
@@ -110,7 +114,7 @@ class SandboxProcess:
             try:
                 sandbox.admin("GET", "health", timeout=5).raise_for_status()
                 break
-            except _http_error() as error:
+            except httpx.HTTPError as error:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise StartError(f"it does not answer at {sandbox.root_url}: {error}") from None
                 time.sleep(0.05)
@@ -164,14 +168,6 @@ class SandboxProcess:
 
     def __repr__(self) -> str:
         return f"<SandboxProcess pid={self.process.pid} {self.base_url}>"
-
-
-def _http_error() -> type[Exception]:
-    # httpx is imported where it is used: the sandbox process imports this module too (see
-    # `serve_until_the_runner_is_gone`), and sends no request itself.
-    import httpx
-
-    return httpx.HTTPError
 
 
 def stop_process(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT_SECONDS) -> None:

@@ -3,8 +3,9 @@
 `whereby()` runs `whereby_v1.cli.main`, the function the installed `whereby-v1` script calls, in
 this process with its own stdin, stdout, stderr and environment: starting an interpreter for each of
 a hundred-odd runs cost more than the runs. What only a process shows (stdin from a device, signals,
-a terminal, what Python prints at exit) runs the installed script, with `process=True` or directly;
-test_entry.py checks that both ways give the same exit status, stdout and stderr.
+a terminal, what Python prints at exit) runs the installed script: `whereby()` with a file as
+stdin, or the test's own subprocess. test_entry.py checks that both ways give the same exit status,
+stdout and stderr.
 
 Every run is checked for what must never happen whatever the test: a traceback, or the API key
 in the output. Failures are checked to be one line on stderr.
@@ -71,15 +72,14 @@ def whereby(
     base_url: str | None = None,
     key: str | None = KEY,
     stdin: str | Path | None = None,
-    process: bool = False,
 ) -> Result:
     """Run `whereby-v1 ARGS` to the end and check what must hold for every run.
 
-    `stdin` is the text to feed it, or a file (a Path, such as /dev/zero) to connect it to; a file,
-    or `process=True`, runs the installed script in a subprocess.
+    `stdin` is the text to feed it, or a file (a Path, such as /dev/zero) to connect it to; with a
+    file, the installed script runs in a subprocess.
     """
     env = environment(base_url, key)
-    if process or isinstance(stdin, Path):
+    if isinstance(stdin, Path):
         result = run_script(list(args), env, stdin)
     else:
         result = run_in_process(list(args), env, stdin or "")
