@@ -39,6 +39,9 @@ __all__ = ["sandbox_factory", "shared_sandbox"]
 
 KEY = "cli-test-key-5f0c2a9e"
 """Distinctive, so that a leak into any output is easy to spot."""
+NOWHERE = "http://127.0.0.1:9/v1"
+"""Port 9 (discard) on loopback: nothing listens there on a test machine, so a run pointed at it
+that sends any request fails with a connection error (exit 1). Exit 2 there proves nothing was sent."""
 SCRIPT = Path(sys.executable).parent / "whereby-v1"
 
 

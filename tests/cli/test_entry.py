@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.conftest import KEY, environment, run_in_process, run_script
+from tests.cli.conftest import KEY, NOWHERE, environment, run_in_process, run_script
 from tests.sandbox.conftest import RunningSandbox
-
-NOWHERE = "http://127.0.0.1:9/v1"
 
 CASES = [
     pytest.param(("--help",), None, "", id="help"),

@@ -12,15 +12,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.cli.conftest import KEY, Run, environment, whereby
+from tests.cli.conftest import KEY, NOWHERE, Run, environment, whereby
 from tests.sandbox.conftest import RunningSandbox
 from whereby_v1.cli import _common
 from whereby_v1.cli._common import Settings, State
 
 USAGE, API_ERROR = 2, 1
-NOWHERE = "http://127.0.0.1:9/v1"
-"""Port 9 (discard) on loopback: nothing listens there on a test machine, so a run pointed at it
-that sends any request fails with a connection error (exit 1). Exit 2 there proves nothing was sent."""
 
 
 def test_without_a_key_nothing_is_sent_and_the_variable_is_named() -> None:

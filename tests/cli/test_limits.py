@@ -14,10 +14,9 @@ from pathlib import Path
 import click
 import pytest
 
-from tests.cli.conftest import whereby
+from tests.cli.conftest import NOWHERE, whereby
 
 USAGE, API_ERROR = 2, 1
-NOWHERE = "http://127.0.0.1:9/v1"
 ENDLESS = ["/dev/zero", "/dev/urandom"]
 MEETING = {"endDate": "2099-01-01T00:00:00Z"}
 

@@ -61,7 +61,7 @@ def test_a_connection_dropped_before_processing_changes_nothing(
     assert server.admin("GET", "stats").json()["acceptedPoints"] == 1
 
 
-def test_a_drop_before_processing_is_a_dropped_reply_however_slowly_the_body_arrives(
+def test_a_drop_before_processing_is_a_dropped_reply_even_with_a_body_of_many_reads(
     sandbox_factory: Callable[..., RunningSandbox],
 ) -> None:
     # A body still unread when the connection closes turns the close into a reset (ReadError); a
