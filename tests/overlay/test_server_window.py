@@ -236,11 +236,13 @@ def test_the_grid_is_trusted_after_two_rollovers_a_whole_number_of_windows_apart
     assert server.known
 
 
-def _young(clock_now: list[float], pacer: Pacer, wall: Callable[[], float], first: int, gap: float) -> float:
-    """Spend `first` points at once in a window that ends 0.5 s later, let `gap` seconds pass,
-    and see the rollover to the next window confirmed (one rollover: the grid is not trusted
-    yet). Returns the second window's end on our monotonic clock."""
-    end = wall() + 0.5
+def _young(
+    clock_now: list[float], pacer: Pacer, wall: Callable[[], float], first: int, gap: float, ends_in: float = 0.5
+) -> float:
+    """Spend `first` points at once in a window that ends `ends_in` seconds later, let `gap`
+    seconds pass, and see the rollover to the next window confirmed (one rollover: the grid is
+    not trusted yet). Returns the second window's end on our monotonic clock."""
+    end = wall() + ends_in
     for spent in range(1, first + 1):
         assert pacer.book(1).wait == 0
         pacer.observe({**reply(end), "x-ratelimit-limit": "300", "x-ratelimit-remaining": str(300 - spent)}, wall())
@@ -249,7 +251,7 @@ def _young(clock_now: list[float], pacer: Pacer, wall: Callable[[], float], firs
     for _ in range(CONFIRM):
         pacer.observe({**reply(end + WINDOW), "x-ratelimit-limit": "300", "x-ratelimit-remaining": "300"}, wall())
     assert not pacer.server.known and pacer.server.young(clock_now[0]) is not None
-    return clock_now[0] - gap + 0.5 + WINDOW
+    return clock_now[0] - gap + ends_in + WINDOW
 
 
 def test_after_one_rollover_a_small_request_uses_points_a_larger_one_cannot() -> None:
@@ -258,7 +260,8 @@ def test_after_one_rollover_a_small_request_uses_points_a_larger_one_cannot() ->
     the last two points (first come, first served would leave them unused)."""
     clock_now, clock, wall = fake_clocks()
     pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
-    second_end = _young(clock_now, pacer, wall, first=1, gap=WINDOW + 0.1)  # the first window's point has left
+    # the first window's point, spent more than the lookback before the second opened, has left
+    second_end = _young(clock_now, pacer, wall, first=1, gap=WINDOW + 0.1, ends_in=1.5)
     waits = [pacer.book(1).wait for _ in range(298)]
     assert waits == [0.0] * 298
     large = pacer.book(3)
@@ -275,7 +278,19 @@ def test_after_one_rollover_the_previous_windows_spending_must_leave_first() -> 
     clock_now, clock, wall = fake_clocks()
     pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
     spent_at = clock_now[0]
-    second_end = _young(clock_now, pacer, wall, first=300, gap=1.0)
+    second_end = _young(clock_now, pacer, wall, first=300, gap=2.0, ends_in=1.5)
     ticket = pacer.book(1)
     assert not ticket.again and ticket.booking is not None
     assert spent_at + WINDOW <= ticket.slot < second_end
+
+
+def test_spending_without_the_grid_shortly_before_a_window_opens_counts_in_it() -> None:
+    """300 points booked on the local window 0.5 s before the second window opens, within the
+    margin a process starts with (1 s): any of them may reach the server after the rollover, so
+    the second window counts them too and is full; a request waits for its end."""
+    clock_now, clock, wall = fake_clocks()
+    pacer = Pacer(MemoryStore(clock), 300, WINDOW, clock=clock, wall_clock=wall)
+    second_end = _young(clock_now, pacer, wall, first=300, gap=1.0, ends_in=0.5)
+    ticket = pacer.book(1)
+    assert ticket.again and ticket.booking is None
+    assert ticket.wait == pytest.approx(second_end - clock_now[0], abs=0.01)

@@ -42,6 +42,7 @@ from whereby_v1.overlay.stores.base import (
     book_young,
     books_on_grid,
     books_young,
+    horizon,
     others_on_grid,
     unseen_on_grid,
 )
@@ -395,7 +396,7 @@ def test_redis_keys_expire_so_an_idle_budget_disappears(redis_server: RedisServe
     keys = sorted(str(k) for k in cast(list[str], client.keys(f"{{{name}}}:*")))
     assert keys == [f"{{{name}}}:log", f"{{{name}}}:paused", f"{{{name}}}:seq"]
     for key in keys:
-        assert 0 < client.pttl(key) <= 7_000
+        assert 0 < client.pttl(key) <= horizon(5.0) * 1000 + 1000
     client.close()
     store.close()
 
@@ -529,6 +530,7 @@ def grid_at(now: float, window: float, origin: float, rng: random.Random) -> Gri
         guard=rng.choice((0.0, 0.002, 0.01)),
         reserve_now=rng.choice((0, 0, 1, 3)),
         reserve=rng.choice((0, 2)),
+        lookback=rng.choice((0.0, 0.03, window / 4)),
     )
 
 
@@ -585,9 +587,14 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
         asked = time.time()
         grid = grid_at(asked, window, origin, rng)
         draw = rng.random()
-        if draw < 0.45:
+        if draw < 0.1:  # without the grid: what the lookback counts in a window opening after it
+            got = store.book(cost, limit, window * 1.1)
+            now = got.at - got.wait
+            kept = [(t, c) for t, c, *_ in before if t > now - horizon(window * 1.1)]
+            assert got.at == pytest.approx(book(kept, cost, limit, window * 1.1, now, 0.0), abs=1e-6)
+        elif draw < 0.45:
             assert books_young(store)
-            young = Grid(grid.end, grid.until_end, grid.guard, grid.reserve_now)
+            young = Grid(grid.end, grid.until_end, grid.guard, grid.reserve_now, lookback=grid.lookback)
             result = store.book_young(cost, limit, window, young)
             done = time.time()
             if isinstance(result, Booking):
@@ -596,7 +603,7 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
                 moments = [asked, done]  # nothing booked: the store's "now" lies in the call
             answers = []
             for now in moments:
-                kept = [e for e in before if e[0] > now - window]
+                kept = [e for e in before if e[0] > now - horizon(window)]
                 for shift in (0.0, now - asked):
                     answers.append(
                         (
@@ -625,7 +632,7 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
         elif draw < 0.75:
             got = store.book_on_grid(cost, limit, window, grid)
             now = got.at - got.wait
-            kept = [e for e in before if e[0] > now - window]  # the store pruned what left the window
+            kept = [e for e in before if e[0] > now - horizon(window)]  # the store pruned what no rule reads
             # The grid is relative to the call: the store counts it from a moment between our
             # asking and its "now" (SQLite: before it waits for the lock; Redis: its own clock).
             late = now - asked
@@ -649,7 +656,7 @@ def test_the_ports_apply_the_reference_grid_rules(port: tuple[BudgetStore, Calla
                 ((t, extra, win, is_others),) = added
                 assert (win, is_others) == (grid.end, True)
                 assert extra == unseen_on_grid(
-                    [e for e in before if e[0] > t - window], remaining, limit, window, t, grid
+                    [e for e in before if e[0] > t - horizon(window)], remaining, limit, window, t, grid
                 )
             assert others == others_on_grid(after, grid.end)
         time.sleep(rng.choice((0.0, 0.0, 0.01, 0.05)))
@@ -671,6 +678,22 @@ def test_a_young_window_books_refuses_when_full_and_sends_back_when_too_late(
     assert isinstance(small, Booking) and small.wait == pytest.approx(0.0, abs=0.05)
     store.pause(6.0)  # past the end of the next window, less its guard
     assert store.book_young(1, 3, 10.0, Grid(end=11_000, until_end=5.0, guard=0.1)) is None
+
+
+def test_a_booking_without_the_grid_counts_in_a_window_that_opens_within_the_lookback(
+    open_store: Callable[[], BudgetStore],
+) -> None:
+    """A booking made on a local window, 0.3 s before a server window opens, by another process
+    that knows no grid: its request may reach the server up to that process's margin late, so a
+    grid booking whose lookback is longer than 0.3 s counts it in that window; one whose
+    lookback is shorter does not. In every store."""
+    first, second = open_store(), open_store()
+    assert books_on_grid(second)
+    first.book(3, 3, 10.0)  # the whole budget, now
+    ahead = Grid(end=20_000, until_end=10.3, lookback=0.5)  # opens 0.3 s from now
+    assert second.book_on_grid(1, 3, 10.0, ahead).wait == pytest.approx(10.3, abs=0.1)  # full: the next one
+    short = replace(ahead, end=40_000, lookback=0.2)
+    assert second.book_on_grid(1, 3, 10.0, short).wait == pytest.approx(0.3, abs=0.1)  # as it opens
 
 
 def test_threads_booking_on_the_grid_never_overfill_a_server_window(open_store: Callable[[], BudgetStore]) -> None:

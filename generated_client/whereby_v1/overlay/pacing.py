@@ -120,7 +120,8 @@ class Pacer:
         self.window = window
         self._lock = threading.Lock()
         self._delays: deque[float] = deque(maxlen=C.DELAY_SAMPLES)
-        self._delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
+        self._initial_delay = min(window * C.INITIAL_DELAY_SHARE, C.INITIAL_DELAY_MAX_SECONDS)
+        self._delay = self._initial_delay
         self._remaining: int | None = None
         self.server = ServerWindow(window, clock=clock, wall_clock=wall_clock)
         self._grid_store: GridStore | None = store if books_on_grid(store) else None
@@ -142,8 +143,20 @@ class Pacer:
     def local_window(self) -> float:
         if self.server.known:
             return self.window
-        margin = max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS, self._delay)
-        return self.window + min(margin, self.window * C.MAX_WINDOW_MARGIN_SHARE)
+        return self.window + self._margin(self._delay)
+
+    def _margin(self, delay: float) -> float:
+        """How much longer than the server's the local window is, after delays up to `delay`."""
+        margin = max(self.window * C.WINDOW_MARGIN, C.MIN_WINDOW_MARGIN_SECONDS, delay)
+        return min(margin, self.window * C.MAX_WINDOW_MARGIN_SHARE)
+
+    @property
+    def _lookback(self) -> float:
+        """How long before a window opens a booking made on a local window still counts in it
+        (`stores.base.Grid.lookback`): its request may reach the server as late after its slot as
+        the margin of the process that booked it. That may be another process, one that has seen
+        no reply yet and uses the initial margin, or one whose delays are longer than ours."""
+        return max(self._margin(self._initial_delay), self._margin(self._delay))
 
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
@@ -222,7 +235,7 @@ class Pacer:
         guard = self._guard(earliest, latest)
         if guard is None or latest - guard <= now:
             return None
-        return Grid(end=end, until_end=latest - now, guard=guard)
+        return Grid(end=end, until_end=latest - now, guard=guard, lookback=self._lookback)
 
     def _grid_now(self) -> Grid | None:
         """The server's grid as a booking made now sees it; None while it is unknown, or while
@@ -245,6 +258,7 @@ class Pacer:
             guard=guard,
             reserve_now=max(expected - spent, math.ceil(rate * max(latest - now, 0.0))),
             reserve=expected,
+            lookback=self._lookback,
         )
 
     def _guard(self, earliest: float, latest: float) -> float | None:

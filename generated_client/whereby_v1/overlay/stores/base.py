@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeGuard
 
+from .. import _constants as C
+
 
 @dataclass(frozen=True)
 class Booking:
@@ -109,6 +111,13 @@ def book(
                 break
 
 
+def horizon(window: float) -> float:
+    """How long a store keeps an entry, for a call with `window`: the window, and the longest
+    lookback (`Grid.lookback`) with which a booking made without the grid still counts in a later
+    window. Every rule reads only the entries it needs, so an entry kept longer changes nothing."""
+    return window * (1 + C.MAX_WINDOW_MARGIN_SHARE)
+
+
 def unseen_spending(entries: Sequence[tuple[float, int]], remaining: int, limit: int, window: float, now: float) -> int:
     """Points the server counts in the current window that our own bookings do not explain."""
     ours = sum(c for t, c in entries if t + window > now and t <= now)
@@ -136,7 +145,11 @@ class Grid:
     lock counts from before the wait, so that a late booking is not taken for an earlier window); `guard`: no request
     goes later than this before a window's end (it might be counted in the next one).
     `reserve_now` and `reserve`: points kept for other keys of the organisation in this window and
-    in each later one.
+    in each later one. `lookback`: a booking made without the grid counts in a window if it was
+    made up to this long (or `guard`, if longer) before the window opened. Such a booking was
+    made on a local window longer than the server's by its process's margin (`pacing.Pacer`),
+    and its request may reach the server that much after its slot, whatever the booking process
+    itself has seen of delays; at most `MAX_WINDOW_MARGIN_SHARE` of a window (`horizon`).
     """
 
     end: int
@@ -144,6 +157,12 @@ class Grid:
     guard: float = 0.0
     reserve_now: int = 0
     reserve: int = 0
+    lookback: float = 0.0
+
+    @property
+    def reach(self) -> float:
+        """How long before a window opens a booking made without the grid still counts in it."""
+        return max(self.guard, self.lookback)
 
 
 GridEntry = tuple[float, int, "int | None", bool]
@@ -194,19 +213,24 @@ def check_grid(grid: Grid, window: float) -> None:
         raise ValueError(f"the guard before a window's end must be 0 or more and below the window, not {grid.guard!r}")
     if not math.isfinite(grid.until_end):
         raise ValueError(f"the time until a window's end must be finite, not {grid.until_end!r}")
+    if not (is_seconds(grid.lookback, positive=False) and grid.lookback <= window * C.MAX_WINDOW_MARGIN_SHARE):
+        raise ValueError(
+            f"the lookback before a window opens must be 0 or more and at most {C.MAX_WINDOW_MARGIN_SHARE:g} "
+            f"of the window, not {grid.lookback!r}"
+        )
     for reserve in (grid.reserve_now, grid.reserve):
         if isinstance(reserve, bool) or not isinstance(reserve, int) or reserve < 0:
             raise ValueError(f"a reserve must be a whole number of points, 0 or more, not {reserve!r}")
 
 
-def in_window(entry: GridEntry, end: int, lo: float, hi: float, guard: float) -> bool:
+def in_window(entry: GridEntry, end: int, lo: float, hi: float, reach: float) -> bool:
     """Whether an entry counts in the window named `end`, which runs from `lo` to `hi` in the
     store's clock: it was booked for it, or it was booked without the grid at a moment the server
-    may have counted in it (up to `guard` before it opened: it may have arrived after)."""
+    may have counted in it (up to `reach`, `Grid.reach`, before it opened: it may have arrived after)."""
     t, _, booked_for, _ = entry
     if booked_for is not None:
         return booked_for == end
-    return lo - guard <= t < hi
+    return lo - reach <= t < hi
 
 
 def book_on_grid(
@@ -226,7 +250,7 @@ def book_on_grid(
         slot = max(now, paused_until, lo)
         end = grid.end + j * step
         if slot < hi - grid.guard:
-            used = sum(e[1] for e in entries if in_window(e, end, lo, hi, grid.guard))
+            used = sum(e[1] for e in entries if in_window(e, end, lo, hi, grid.reach))
             reserve = min(grid.reserve_now if j == 0 else grid.reserve, limit - cost)
             if used + cost + reserve <= limit:
                 return slot, end
@@ -252,8 +276,8 @@ def book_young(
     """
     hi = now + grid.until_end
     lo = hi - window
-    kept = [e for e in entries if e[0] + window > now]  # the rest is gone from every window, as the stores prune it
-    used = sum(e[1] for e in kept if in_window(e, grid.end, lo, hi, grid.guard))
+    kept = [e for e in entries if e[0] + horizon(window) > now]  # the rest is gone, as the stores prune it
+    used = sum(e[1] for e in kept if in_window(e, grid.end, lo, hi, grid.reach))
     if used + cost + min(grid.reserve_now, limit - cost) > limit:
         return YOUNG_FULL, hi
     slot = max(book([(e[0], e[1]) for e in kept], cost, limit, window + grid.guard, now, paused_until), lo)
@@ -268,7 +292,7 @@ def unseen_on_grid(
     """Points the server counts in the window `grid.end` (the one a reply's X-RateLimit-Reset
     names) that the entries booked for it by now do not explain: other keys' spending."""
     hi = now + grid.until_end
-    ours = sum(e[1] for e in entries if e[0] <= now and in_window(e, grid.end, hi - window, hi, grid.guard))
+    ours = sum(e[1] for e in entries if e[0] <= now and in_window(e, grid.end, hi - window, hi, grid.reach))
     return max(limit - remaining - ours, 0)
 
 

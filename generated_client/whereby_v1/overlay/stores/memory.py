@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from .base import Booking, Grid, check_grid, check_request, window_ms
+from .base import Booking, Grid, check_grid, check_request, horizon, window_ms
 
 # An entry: (time, points, id, the window it was booked for or None, others' spending or ours).
 _Entry = tuple[float, int, int, "int | None", bool]
@@ -71,11 +71,13 @@ class MemoryStore:
                 del self._others[end]
 
     def _prune(self, now: float, window: float) -> None:
+        """Drop what no rule can read any more (`base.horizon`)."""
+        keep = horizon(window)
         entries = self._entries
-        while entries and entries[0][0] + window <= now:
+        while entries and entries[0][0] + keep <= now:
             self._count(entries.popleft(), -1)
         plain = self._plain
-        while plain and plain[0][0] + window <= now:
+        while plain and plain[0][0] + keep <= now:
             plain.popleft()
 
     def _earliest(self, cost: int, limit: int, window: float, now: float) -> float:
@@ -95,7 +97,7 @@ class MemoryStore:
                 scan += 1
             at = entries[scan - 1][0] + window
 
-    def _used(self, end: int, lo: float, hi: float, guard: float, before: float | None = None) -> int:
+    def _used(self, end: int, lo: float, hi: float, reach: float, before: float | None = None) -> int:
         """Points counting in the window named `end` (`base.in_window`); only those at or before
         `before`, if given."""
         used = self._windows.get(end, 0)
@@ -106,7 +108,7 @@ class MemoryStore:
                 if booked_for == end:
                     used -= points
         for t, points, *_ in reversed(self._plain):  # few: the grid books none
-            if t < lo - guard:
+            if t < lo - reach:
                 break
             if t < hi and (before is None or t <= before):
                 used += points
@@ -139,7 +141,7 @@ class MemoryStore:
                 end = grid.end + j * step
                 if slot < hi - grid.guard:
                     reserve = min(grid.reserve_now if j == 0 else grid.reserve, limit - cost)
-                    if self._used(end, lo, hi, grid.guard) + cost + reserve <= limit:
+                    if self._used(end, lo, hi, grid.reach) + cost + reserve <= limit:
                         break
                 j += 1
             key = next(self._ids)
@@ -155,7 +157,7 @@ class MemoryStore:
             self._prune(now, window)
             hi = called + grid.until_end
             lo = hi - window
-            if self._used(grid.end, lo, hi, grid.guard) + cost + min(grid.reserve_now, limit - cost) > limit:
+            if self._used(grid.end, lo, hi, grid.reach) + cost + min(grid.reserve_now, limit - cost) > limit:
                 return hi - now  # base.book_young: YOUNG_FULL
             slot = max(self._earliest(cost, limit, window + grid.guard, now), lo)
             if slot >= hi - grid.guard:
@@ -168,9 +170,13 @@ class MemoryStore:
         with self._lock:
             now = self._clock()
             self._prune(now, window)
-            ours = self._total  # minus the bookings still in the future (at the end)
+            ours = self._total  # minus the bookings still in the future (at the end)...
             for t, c, *_ in reversed(self._entries):
                 if t <= now:
+                    break
+                ours -= c
+            for t, c, *_ in self._entries:  # ...and those kept that left the window (at the start)
+                if t + window > now:
                     break
                 ours -= c
             extra = max(limit - remaining - ours, 0)
@@ -184,7 +190,7 @@ class MemoryStore:
             now = self._clock()
             self._prune(now, window)
             hi = called + grid.until_end
-            ours = self._used(grid.end, hi - window, hi, grid.guard, before=now)
+            ours = self._used(grid.end, hi - window, hi, grid.reach, before=now)
             extra = max(limit - remaining - ours, 0)
             if extra:
                 self._add((now, extra, next(self._ids), grid.end, True), append=False)

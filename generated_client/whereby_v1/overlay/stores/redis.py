@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from .base import Booking, Grid, check_grid, check_request, window_ms
+from .base import Booking, Grid, check_grid, check_request, horizon, window_ms
 from .fallback import RETRY_INTERVAL_SECONDS, Fallback, check_mode
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ CONNECT_TIMEOUT_SECONDS = 1.0
 
 # Shared by the three scripts. Lua numbers returned to Redis are truncated to integers, so times
 # go back as "%.17g" strings (exact for a double); redis.call converts number arguments exactly.
-_LUA_COMMON = """
+_LUA_COMMON = (
+    f"local KEEP = {horizon(1.0)!r}\n"  # base.horizon(window) is window * KEEP
+    + """
 local function fmt(x) return string.format('%.17g', x) end
 
 -- "now": Redis's clock, in seconds
@@ -42,9 +44,12 @@ local function clock()
   return tonumber(t[1]) + tonumber(t[2]) / 1000000
 end
 
--- Prune: what left the window before now can never matter again (as MemoryStore._prune).
+-- base.horizon: how long an entry is kept for a call with `window`
+local function horizon(window) return window * KEEP end
+
+-- Prune: what no rule can read any more (as MemoryStore._prune).
 local function prune(log, now, window)
-  redis.call('ZREMRANGEBYSCORE', log, '-inf', fmt(now - window))
+  redis.call('ZREMRANGEBYSCORE', log, '-inf', fmt(now - horizon(window)))
 end
 
 -- The loop of base.book: the earliest moment from `at` on at which `cost` fits the window that
@@ -89,10 +94,10 @@ local function load_entries(log)
   return times, costs, wins, others
 end
 
--- base.in_window: entry i counts in the window named wend, from lo to hi
-local function in_window(times, wins, i, wend, lo, hi, guard)
+-- base.in_window: entry i counts in the window named wend, from lo to hi (reach: base.Grid.reach)
+local function in_window(times, wins, i, wend, lo, hi, reach)
   if wins[i] ~= nil then return wins[i] == wend end
-  return lo - guard <= times[i] and times[i] < hi
+  return lo - reach <= times[i] and times[i] < hi
 end
 
 -- Add (at, cost) to the log, booked for window `win` (nil: without the grid); the keys live
@@ -104,12 +109,13 @@ local function record(log, seq, at, cost, now, window, win, is_others)
   end
   redis.call('ZADD', log, fmt(at), member)
   local last = tonumber(redis.call('ZRANGE', log, -1, -1, 'WITHSCORES')[2])
-  local ttl = string.format('%d', math.max(math.ceil((last - now + window) * 1000), 0) + 1000)
+  local ttl = string.format('%d', math.max(math.ceil((last - now + horizon(window)) * 1000), 0) + 1000)
   redis.call('PEXPIRE', log, ttl)
   redis.call('PEXPIRE', seq, ttl)
   return member
 end
 """
+)
 
 _LUA_BOOK = (
     _LUA_COMMON
@@ -162,11 +168,12 @@ _LUA_BOOK_ON_GRID = (
     + """
 -- base.book_on_grid(entries, cost, limit, window, now, paused_until, grid), then record the booking.
 -- KEYS: log, seq, paused. ARGV: cost, limit, window, grid.end, grid.until_end, grid.guard,
--- grid.reserve_now, grid.reserve, window_ms(window). Returns {at, wait, member} (strings).
+-- grid.reserve_now, grid.reserve, window_ms(window), grid.reach. Returns {at, wait, member} (strings).
 local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
 local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local first, until_end, guard = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local reserve_now, reserve_later, step = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
+local reach = tonumber(ARGV[10])
 local now = clock()
 prune(log, now, window)
 local times, costs, wins = load_entries(log)
@@ -181,7 +188,7 @@ while true do
   if slot < hi - guard then
     local used = 0
     for i = 1, #times do
-      if in_window(times, wins, i, wend, lo, hi, guard) then used = used + costs[i] end
+      if in_window(times, wins, i, wend, lo, hi, reach) then used = used + costs[i] end
     end
     local reserve = reserve_later
     if j == 0 then reserve = reserve_now end
@@ -201,11 +208,12 @@ _LUA_BOOK_YOUNG = (
     + """
 -- base.book_young(entries, cost, limit, window, now, paused_until, grid), then record a booking.
 -- KEYS: log, seq, paused. ARGV: cost, limit, window, grid.end, grid.until_end, grid.guard,
--- grid.reserve_now. Returns {'booked', at, wait, member}, {'full', seconds until the window's
+-- grid.reserve_now, grid.reach. Returns {'booked', at, wait, member}, {'full', seconds until the window's
 -- end} or {'early'} (strings).
 local log, seq, paused = KEYS[1], KEYS[2], KEYS[3]
 local cost, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local wend, until_end, guard, reserve = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local reach = tonumber(ARGV[8])
 local now = clock()
 prune(log, now, window)
 local times, costs, wins = load_entries(log)
@@ -214,7 +222,7 @@ local hi = now + until_end
 local lo = hi - window
 local used = 0
 for i = 1, #times do
-  if in_window(times, wins, i, wend, lo, hi, guard) then used = used + costs[i] end
+  if in_window(times, wins, i, wend, lo, hi, reach) then used = used + costs[i] end
 end
 if used + cost + math.min(reserve, limit - cost) > limit then return {'full', fmt(hi - now)} end
 local slot = math.max(now, paused_until)
@@ -231,17 +239,17 @@ _LUA_CORRECT_ON_GRID = (
     + """
 -- extra = base.unseen_on_grid(entries, remaining, limit, window, now, grid); record it as others'
 -- spending in that window; return base.others_on_grid for it, the extra included.
--- KEYS: log, seq. ARGV: remaining, limit, window, grid.end, grid.until_end, grid.guard.
+-- KEYS: log, seq. ARGV: remaining, limit, window, grid.end, grid.until_end, grid.reach.
 local log, seq = KEYS[1], KEYS[2]
 local remaining, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local wend, until_end, guard = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local wend, until_end, reach = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local now = clock()
 prune(log, now, window)
 local times, costs, wins, others = load_entries(log)
 local hi = now + until_end
 local ours, seen = 0, 0
 for i = 1, #times do
-  if times[i] <= now and in_window(times, wins, i, wend, hi - window, hi, guard) then ours = ours + costs[i] end
+  if times[i] <= now and in_window(times, wins, i, wend, hi - window, hi, reach) then ours = ours + costs[i] end
   if others[i] and wins[i] == wend then seen = seen + costs[i] end
 end
 local extra = math.max(limit - remaining - ours, 0)
@@ -395,6 +403,7 @@ class RedisStore:
                     grid.reserve_now,
                     grid.reserve,
                     window_ms(window),
+                    grid.reach,
                 ],
             )
             return Booking(float(at), float(wait), ("redis", member))
@@ -412,7 +421,7 @@ class RedisStore:
         def remote() -> Booking | float | None:
             verdict, *rest = self._book_young(
                 keys=[self._log_key, self._seq_key, self._paused_key],
-                args=[cost, limit, window, grid.end, grid.until_end, grid.guard, grid.reserve_now],
+                args=[cost, limit, window, grid.end, grid.until_end, grid.guard, grid.reserve_now, grid.reach],
             )
             if verdict in (b"full", "full"):
                 return float(rest[0])
@@ -434,7 +443,7 @@ class RedisStore:
             return int(
                 self._correct_on_grid(
                     keys=[self._log_key, self._seq_key],
-                    args=[remaining, limit, window, grid.end, grid.until_end, grid.guard],
+                    args=[remaining, limit, window, grid.end, grid.until_end, grid.reach],
                 )
             )
 

@@ -52,6 +52,7 @@ from .base import (
     book_young,
     check_grid,
     check_request,
+    horizon,
     is_seconds,
     others_on_grid,
     unseen_on_grid,
@@ -245,7 +246,10 @@ class SQLiteStore:
     # -- the store
 
     def _prune(self, conn: sqlite3.Connection, now: float, window: float) -> None:
-        conn.execute("DELETE FROM whereby_budget_bookings WHERE name = ? AND at <= ?", (self.name, now - window))
+        """Delete what no rule can read any more (`base.horizon`)."""
+        conn.execute(
+            "DELETE FROM whereby_budget_bookings WHERE name = ? AND at <= ?", (self.name, now - horizon(window))
+        )
 
     def _entries(self, conn: sqlite3.Connection) -> list[tuple[float, int]]:
         rows = conn.execute(
