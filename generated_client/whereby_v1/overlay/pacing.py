@@ -92,7 +92,9 @@ class Pacer:
     moment is uncertain, plus the largest recent delay and store call). Every request then lands
     in the window it was sent in, and no window gets more than the budget, however late the
     server counts. A store without grid booking keeps the local window at the server's and
-    moves a request that would straddle a boundary to it.
+    moves a request that would straddle a boundary to it. Processes sharing a store learn the
+    grid at different moments: a booking made on a local window counts in a window that opens
+    up to the margin of the process that made it after it (`_lookback`).
 
     Other keys of the organisation spend the same budget. Each reply's X-RateLimit-Remaining
     shows what they spent that our bookings do not explain (`correct_on_grid`), and from that a
