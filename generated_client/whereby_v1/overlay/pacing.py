@@ -158,7 +158,7 @@ class Pacer:
         (`stores.base.Grid.lookback`): its request may reach the server as late after its slot as
         the margin of the process that booked it. That may be another process, one that has seen
         no reply yet and uses the initial margin, or one whose delays are longer than ours."""
-        return max(self._margin(self._initial_delay), self._margin(self._delay))
+        return self._margin(max(self._initial_delay, self._delay))
 
     def book(self, cost: int) -> Ticket:
         """Book `cost` points; when the request may be sent."""
